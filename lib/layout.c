@@ -1,0 +1,182 @@
+/*
+ * The mapping a case calls msync() on, and the (addr, len) it passes.
+ *
+ * Every mapping is MH_MAP_PAGES pages at m, cut out of a reservation so that
+ * the two pages below m and above m+4p are known to be unmapped: the ranges
+ * that reach outside the mapping (lead, tail, unmapped) rely on that.  No
+ * memory is allocated between building the layout and the call, so nothing
+ * else can be placed in those gaps.
+ */
+#include "config.h"
+
+#include <sys/types.h>
+#include <sys/mman.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mh.h"
+
+#if !HAVE_DECL_MAP_ANONYMOUS && HAVE_DECL_MAP_ANON
+#define MAP_ANONYMOUS MAP_ANON
+#endif
+
+#define GUARD 2			/* unmapped pages each side of the mapping */
+#define FILENAME "msync.dat"
+
+static char whybuf[256];
+
+static const char *
+why(const char *what)
+{
+	snprintf(whybuf, sizeof whybuf, "%s: %s", what, strerror(errno));
+	return whybuf;
+}
+
+/* A file of npages, written one page per pwrite() so that each page is its
+ * own cache unit (folio) where the system has such units. */
+static int
+make_file(size_t page, size_t npages, int ro)
+{
+	char buf[256];
+	int fd = open(FILENAME, O_RDWR | O_CREAT | O_TRUNC, 0644);
+
+	if (fd < 0)
+		return -1;
+	for (size_t i = 0; i < npages; i++) {
+		for (size_t off = 0; off < page; off += sizeof buf) {
+			memset(buf, 'a' + (int)i, sizeof buf);
+			if (pwrite(fd, buf, sizeof buf, (off_t)(i * page + off)) != (ssize_t)sizeof buf) {
+				close(fd);
+				return -1;
+			}
+		}
+	}
+	if (ro) {
+		close(fd);
+		fd = open(FILENAME, O_RDONLY);
+	}
+	return fd;
+}
+
+static void
+set_range(const struct mh_case *c, struct mh_layout *l)
+{
+	size_t p = l->page;
+	char *m = l->m;
+
+	switch (c->range) {
+	case MH_R_PAGE:     l->addr = m;           l->len = p; break;
+	case MH_R_PAGES:    l->addr = m + p;       l->len = 2 * p; break;
+	case MH_R_WHOLE:    l->addr = m;           l->len = 4 * p; break;
+	case MH_R_ADDR1:    l->addr = m + 1;       l->len = p; break;
+	case MH_R_ADDRHALF: l->addr = m + p / 2;   l->len = p; break;
+	case MH_R_ADDRPM1:  l->addr = m + p - 1;   l->len = p; break;
+	case MH_R_LEN0:     l->addr = m;           l->len = 0; break;
+	case MH_R_LEN1:     l->addr = m;           l->len = 1; break;
+	case MH_R_LENPM1:   l->addr = m;           l->len = p - 1; break;
+	case MH_R_LENPP1:   l->addr = m + p;       l->len = p + 1; break;
+	case MH_R_TAIL:     l->addr = m + 2 * p;   l->len = 3 * p; break;
+	case MH_R_HOLE:     l->addr = m;           l->len = 4 * p; break;
+	case MH_R_LEAD:     l->addr = m - p;       l->len = 2 * p; break;
+	case MH_R_UNMAPPED: l->addr = m + 4 * p;   l->len = p; break;
+	case MH_R_NULL:     l->addr = NULL;        l->len = p; break;
+	case MH_R_BEYOND:   l->addr = (void *)(uintptr_t)(0 - 2 * (uintptr_t)p); l->len = p; break;
+	case MH_R_WRAP:     l->addr = m;           l->len = 0 - p; break;
+	case MH_R_LENMAX:   l->addr = m;           l->len = (size_t)-1; break;
+	}
+}
+
+const char *
+mh_layout_build(const struct mh_case *c, struct mh_layout *l)
+{
+	size_t p = (size_t)sysconf(_SC_PAGESIZE);
+	size_t span = (MH_MAP_PAGES + 2 * GUARD) * p;
+	int prot = PROT_READ | PROT_WRITE, flags = MAP_FIXED;
+	char *r;
+	void *got;
+
+	memset(l, 0, sizeof *l);
+	l->page = p;
+	l->npages = MH_MAP_PAGES;
+	l->hole = -1;
+	l->fd = -1;
+	r = mmap(NULL, span, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (r == MAP_FAILED)
+		return why("mmap of the reservation");
+	l->m = r + GUARD * p;
+
+	switch (c->mapping) {
+	case MH_FILE_SHARED:      flags |= MAP_SHARED; break;
+	case MH_FILE_PRIVATE:     flags |= MAP_PRIVATE; break;
+	case MH_ANON_SHARED:      flags |= MAP_SHARED | MAP_ANONYMOUS; break;
+	case MH_ANON_PRIVATE:     flags |= MAP_PRIVATE | MAP_ANONYMOUS; break;
+	case MH_FILE_SHARED_RO:   flags |= MAP_SHARED; prot = PROT_READ; break;
+	/* Readable until sealed: Linux refuses to mlock() a PROT_NONE range, but
+	 * a locked range made PROT_NONE stays locked. */
+	case MH_FILE_SHARED_NONE: flags |= MAP_SHARED; prot = PROT_READ; l->seal = 1; break;
+	}
+	if (!(flags & MAP_ANONYMOUS) &&
+	    (l->fd = make_file(p, MH_MAP_PAGES, c->mapping == MH_FILE_SHARED_RO)) < 0)
+		return why("creating the file " FILENAME);
+	got = mmap(l->m, MH_MAP_PAGES * p, prot, flags, l->fd, 0);
+	if (got == MAP_FAILED)
+		return why("mmap of the mapping under test");
+	if (munmap(r, GUARD * p) != 0 || munmap(l->m + MH_MAP_PAGES * p, GUARD * p) != 0)
+		return why("munmap of the guard pages");
+	if (c->range == MH_R_HOLE) {
+		l->hole = 1;
+		if (munmap(l->m + p, p) != 0)
+			return why("munmap of the hole");
+	}
+	/* Dirty every mapped page, so that msync has something to write. */
+	if (prot & PROT_WRITE)
+		for (size_t i = 0; i < MH_MAP_PAGES; i++)
+			if ((long)i != l->hole)
+				l->m[i * p] = (char)('A' + i);
+	set_range(c, l);
+	return NULL;
+}
+
+void
+mh_layout_range_pages(const struct mh_layout *l, size_t *lo, size_t *hi)
+{
+	uintptr_t m = (uintptr_t)l->m, mend = m + l->npages * l->page;
+	uintptr_t a = (uintptr_t)l->addr, e;
+
+	/* len 0 names the page at addr; a range that wraps runs to the top. */
+	e = l->len == 0 ? a + 1 : a + l->len;
+	if (e < a)
+		e = UINTPTR_MAX;
+	if (e <= m || a >= mend) {
+		*lo = *hi = 0;
+		return;
+	}
+	*lo = a < m ? 0 : (a - m) / l->page;
+	*hi = e >= mend ? l->npages : (e - m + l->page - 1) / l->page;
+}
+
+const char *
+mh_layout_seal(struct mh_layout *l)
+{
+	if (l->seal)
+		for (size_t i = 0; i < l->npages; i++)
+			if ((long)i != l->hole && mprotect(l->m + i * l->page, l->page, PROT_NONE) != 0)
+				return why("mprotect(PROT_NONE) of the mapping");
+	return NULL;
+}
+
+void
+mh_layout_free(struct mh_layout *l)
+{
+	if (l->m != NULL)
+		munmap(l->m, l->npages * l->page);
+	if (l->fd >= 0)
+		close(l->fd);
+	l->m = NULL;
+	l->fd = -1;
+}

@@ -1,0 +1,154 @@
+/*
+ * mh: the msync-conformance harness.
+ *
+ * The case table (t/cases.tbl, t/variants/*.tbl) is compiled by
+ * t/gen-cases.awk into a struct mh_table; this library turns its rows into
+ * ATF test cases, builds each case's mapping, calls msync() through the C
+ * library, records what happened and judges it against the variants.
+ */
+#ifndef MH_H
+#define MH_H
+
+#include <stddef.h>
+
+#include <atf-c.h>
+
+/* Values of the table's dimensions (the C names its value lines give). */
+enum mh_mapping {
+	MH_FILE_SHARED, MH_FILE_PRIVATE, MH_ANON_SHARED, MH_ANON_PRIVATE,
+	MH_FILE_SHARED_RO, MH_FILE_SHARED_NONE
+};
+enum mh_range {
+	MH_R_PAGE, MH_R_PAGES, MH_R_WHOLE, MH_R_ADDR1, MH_R_ADDRHALF,
+	MH_R_ADDRPM1, MH_R_LEN0, MH_R_LEN1, MH_R_LENPM1, MH_R_LENPP1,
+	MH_R_TAIL, MH_R_HOLE, MH_R_LEAD, MH_R_UNMAPPED, MH_R_NULL,
+	MH_R_BEYOND, MH_R_WRAP, MH_R_LENMAX
+};
+enum mh_lock { MH_LOCK_NONE, MH_LOCK_RANGE, MH_LOCK_OTHER, MH_LOCK_ALL };
+
+/* ---- the generated table ------------------------------------------------ */
+
+#define MH_MAXRULES 8
+
+struct mh_variant {
+	const char *name;
+	int document;		/* a manual or standard; else an implementation */
+	const char *title;
+};
+
+struct mh_rule {
+	const char *where;	/* file:line of the rule in the table */
+	const char *outcomes;	/* space-separated outcome names */
+	int may;		/* a "may fail" error of a document */
+	const char *cite;	/* the sentence or source it rests on */
+};
+
+/* What one variant expects of one case. */
+struct mh_expect {
+	const char *accept;	/* space-separated outcome names; NULL: silent */
+	unsigned short nrules;
+	unsigned short rule[MH_MAXRULES];	/* indices into mh_table.rules */
+};
+
+struct mh_case {
+	const char *id;
+	unsigned expect;	/* first of nvariants indices in case_expect */
+	int mapping, flags, range, lock;
+	const char *mapping_text, *flags_text, *range_text, *lock_text;
+};
+
+struct mh_group {
+	const char *name;	/* the test program is NAME_test */
+	unsigned first, count;	/* its cases: cases[first .. first+count) */
+};
+
+struct mh_table {
+	const struct mh_variant *variants;
+	unsigned nvariants;
+	const struct mh_rule *rules;
+	unsigned nrules;
+	const struct mh_expect *expects;
+	const char *const *vocabulary;	/* every outcome name the table uses */
+	const unsigned short *case_expect;
+	const struct mh_case *cases;
+	unsigned ncases;
+	const struct mh_group *groups;
+	unsigned ngroups;
+};
+
+/* The expectation of case c for variant v. */
+const struct mh_expect *mh_expect_of(const struct mh_table *, const struct mh_case *, unsigned v);
+
+/* case.c: main() of every generated test program. */
+int mh_main(const struct mh_table *, int argc, char **argv);
+
+/* ---- outcomes ------------------------------------------------------------ */
+
+enum mh_outcome_kind { MH_RETURNED, MH_SIGNALLED, MH_TIMED_OUT };
+
+struct mh_outcome {
+	enum mh_outcome_kind kind;
+	int ret;		/* MH_RETURNED: msync's return value */
+	int err;		/* MH_RETURNED: errno after it */
+	int sig;		/* MH_SIGNALLED: the signal */
+};
+
+#define MH_NAMELEN 32
+/* "0", "EINVAL", "errno=123", "ret=7", "SIGSEGV", "TIMEOUT". */
+const char *mh_outcome_name(const struct mh_outcome *, char buf[MH_NAMELEN]);
+/* Whether the harness can ever report this name (checks the table's words). */
+int mh_outcome_name_known(const char *);
+const char *mh_errno_name(int err);	/* NULL if unnamed */
+
+/* ---- the pieces of a case ------------------------------------------------ */
+
+/* layout.c: the mapping and the (addr, len) the case passes. */
+struct mh_layout {
+	size_t page;
+	char *m;		/* first page of the mapping */
+	size_t npages;		/* pages of the mapping (one may be a hole) */
+	long hole;		/* index of the unmapped page in it, or -1 */
+	int fd;			/* the file, or -1 */
+	int seal;		/* becomes PROT_NONE after locking */
+	void *addr;		/* msync's arguments */
+	size_t len;
+};
+#define MH_MAP_PAGES 4
+/* Builds the case's mapping in the current directory.  Returns NULL, or why
+ * it could not (the case is then skipped: a missing capability, not a
+ * finding). */
+const char *mh_layout_build(const struct mh_case *, struct mh_layout *);
+/* Gives the mapping its final protection, once the locks are applied. */
+const char *mh_layout_seal(struct mh_layout *);
+void mh_layout_free(struct mh_layout *);
+/* Pages of the mapping the range touches: [*lo, *hi), empty if lo == hi. */
+void mh_layout_range_pages(const struct mh_layout *, size_t *lo, size_t *hi);
+
+/* lock.c: applies the case's lock state.  NULL, or why it could not. */
+const char *mh_lock_apply(const struct mh_case *, const struct mh_layout *, char *why, size_t n);
+
+/* call.c: msync(addr, len, flags) through the C library, with SIGSEGV,
+ * SIGBUS and a hang (after timeout seconds) caught as outcomes. */
+struct mh_outcome mh_call_msync(void *addr, size_t len, int flags, unsigned timeout);
+
+/* ---- verdicts ------------------------------------------------------------ */
+
+enum mh_match { MH_SILENT, MH_MATCH, MH_CONTRADICT };
+enum mh_match mh_match(const struct mh_expect *, const char *observed);
+
+/* The verdict mode "manuals" passes when a document that speaks accepts the
+ * outcome (or none speaks); a variant name checks against that variant only.
+ * Returns 1 to pass, 0 to fail with the reason in buf, -1 for an unknown
+ * mode (reason lists the valid names). */
+#define MH_MANUALS "manuals"
+int mh_judge(const struct mh_table *, const struct mh_case *, const char *mode,
+    const char *observed, char *buf, size_t n);
+/* Whether mode names "manuals" or a variant. */
+int mh_mode_valid(const struct mh_table *, const char *mode);
+
+/* record.c: the one-line record every case prints on stdout. */
+void mh_record(const struct mh_table *, const struct mh_case *, const char *observed,
+    const char *fstype, const char *obs);
+const char *mh_fstype(const char *path, char *buf, size_t n);
+
+#endif

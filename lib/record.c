@@ -1,0 +1,78 @@
+/*
+ * The record a case prints on stdout, one line, read back by msync-report
+ * from kyua's results (format documented in results/README.md):
+ *
+ *   msync-record TAB format=1 TAB id=ID TAB observed=OUTCOME TAB fs=TYPE
+ *   TAB v.VARIANT=match|contradict|silent ... TAB obs=OBSERVATION
+ */
+#include "config.h"
+
+#include <sys/types.h>
+#include <sys/statvfs.h>
+#if HAVE_SYS_VFS_H
+#include <sys/vfs.h>
+#endif
+#if HAVE_STRUCT_STATFS_F_FSTYPENAME
+#include <sys/param.h>
+#include <sys/mount.h>
+#endif
+
+#include <stdio.h>
+#include <string.h>
+
+#include "mh.h"
+
+void
+mh_record(const struct mh_table *t, const struct mh_case *c, const char *observed,
+    const char *fstype, const char *obs)
+{
+	static const char *const words[] = { "silent", "match", "contradict" };
+
+	printf("msync-record\tformat=1\tid=%s\tobserved=%s\tfs=%s", c->id, observed, fstype);
+	for (unsigned v = 0; v < t->nvariants; v++)
+		printf("\tv.%s=%s", t->variants[v].name,
+		    words[mh_match(mh_expect_of(t, c, v), observed)]);
+	printf("\tobs=%s\n", obs);
+	fflush(stdout);
+}
+
+/* The filesystem type of path, by the means the system offers. */
+const char *
+mh_fstype(const char *path, char *buf, size_t n)
+{
+#if HAVE_STRUCT_STATFS_F_FSTYPENAME
+	struct statfs sf;
+
+	if (statfs(path, &sf) == 0) {
+		snprintf(buf, n, "%s", sf.f_fstypename);
+		return buf;
+	}
+#elif HAVE_STRUCT_STATVFS_F_BASETYPE
+	struct statvfs sv;
+
+	if (statvfs(path, &sv) == 0) {
+		snprintf(buf, n, "%s", sv.f_basetype);
+		return buf;
+	}
+#elif HAVE_SYS_VFS_H
+	/* Linux names filesystems only by magic number. */
+	static const struct { unsigned long magic; const char *name; } magics[] = {
+		{ 0xEF53, "ext4" }, { 0x01021994, "tmpfs" }, { 0x58465342, "xfs" },
+		{ 0x9123683E, "btrfs" }, { 0x65735546, "fuse" }, { 0x6969, "nfs" },
+		{ 0x794C7630, "overlayfs" }, { 0x2FC12FC1, "zfs" }, { 0x4D44, "vfat" },
+		{ 0xF2F52010, "f2fs" }, { 0x01021997, "9p" }, { 0x5346544E, "ntfs" },
+	};
+	struct statfs sf;
+
+	if (statfs(path, &sf) == 0) {
+		for (size_t i = 0; i < sizeof magics / sizeof magics[0]; i++)
+			if ((unsigned long)sf.f_type == magics[i].magic)
+				return strcpy(buf, magics[i].name);
+		snprintf(buf, n, "0x%lx", (unsigned long)sf.f_type);
+		return buf;
+	}
+#endif
+	(void)path;
+	snprintf(buf, n, "unknown");
+	return buf;
+}
