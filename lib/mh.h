@@ -76,6 +76,9 @@ struct mh_table {
 	unsigned ngroups;
 };
 
+/* The table of the test programs (t/cases.c, generated). */
+extern const struct mh_table mh_table;
+
 /* The expectation of case c for variant v. */
 const struct mh_expect *mh_expect_of(const struct mh_table *, const struct mh_case *, unsigned v);
 

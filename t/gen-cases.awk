@@ -3,15 +3,15 @@
 #
 #   awk -v outdir=DIR [-v srcdir=DIR] -f gen-cases.awk cases.tbl variants/*.tbl
 #
-# Writes DIR/cases.c, DIR/programs.list, DIR/Kyuafile, DIR/expectations.tsv
-# and DIR/rule-usage.txt.
+# Writes DIR/cases.c, DIR/programs.list, DIR/Kyuafile, DIR/expectations.tsv,
+# DIR/excluded.txt and DIR/rule-usage.txt.
 # Every mistake in the table is reported as "file:line: reason"; any mistake
 # stops the build (exit 1) and nothing is written.  The table language is
 # described at the top of t/cases.tbl.
 
 BEGIN {
 	nerr = 0; ndim = 0; nvar = 0; nrule = 0; nprod = 0; nexcl = 0; nderive = 0
-	ncond = 0; nvocab = 0; ncase = 0; ngroup = 0; nexp = 0
+	ncond = 0; nvocab = 0; ncase = 0; ngroup = 0; nexp = 0; nexcluded = 0
 	MAXGROUP = 100; MINGROUP = 25; MAXRULES = 8
 	if (outdir == "") outdir = "."
 }
@@ -327,18 +327,22 @@ function expand_product(p,    k, idx, n, done, id, g, vals, i, e, vi, key) {
 		skip = 0
 		for (e = 1; e <= nexcl; e++) if (evalc(exclcond[e])) { exclused[e]++; skip = 1; break }
 		if (!skip) add_case(p)
+		else { nexcluded++; excludedid[nexcluded] = caseid_of(); excludedby[nexcluded] = exclwhere[e] }
 		# odometer, last dimension fastest
 		for (k = ndim; k >= 1; k--) { if (++idx[k] <= cnt[k]) break; idx[k] = 1 }
 		if (k < 1) done = 1
 	}
 }
 
+function caseid_of(    k, id) {
+	id = ""
+	for (k = 1; k <= ndim; k++) id = id (k > 1 ? "__" : "") cur[k]
+	return id
+}
+
 function add_case(p,    k, id, g, vi, key, r, n, rr) {
-	id = ""; g = prodgroup[p]
-	for (k = 1; k <= ndim; k++) {
-		id = id (k > 1 ? "__" : "") cur[k]
-		gsub("%" dimname[k] "%", cur[k], g)
-	}
+	id = caseid_of(); g = prodgroup[p]
+	for (k = 1; k <= ndim; k++) gsub("%" dimname[k] "%", cur[k], g)
 	if (id in caseidx) { err(prodwhere[p], "case " id " is produced again (first by " casewhere[id] ")"); return }
 	ncase++; caseid[ncase] = id; caseidx[id] = ncase; casewhere[id] = prodwhere[p]; casegroup[ncase] = g
 	for (k = 1; k <= ndim; k++) caseval[ncase, k] = cur[k]
@@ -401,7 +405,6 @@ function emit(    ex, c, out, k, g, i, r, n, rr, list, prog, first, vi, kf, pl, 
 	print "};\n" > out
 	print "const struct mh_table mh_table = {" > out
 	printf "\tvariants, %d, rules, %d, expects, vocabulary,\n\tcase_expect, cases, %d, groups, %d\n};\n\n", nvar, nrule + 1, ncase, ngroup > out
-	print "int main(int argc, char **argv) { return mh_main(&mh_table, argc, argv); }" > out
 	close(out)
 
 	pl = outdir "/programs.list"; kf = outdir "/Kyuafile"
@@ -430,6 +433,11 @@ function emit(    ex, c, out, k, g, i, r, n, rr, list, prog, first, vi, kf, pl, 
 		print line > ex
 	}
 	close(ex)
+
+	ru = outdir "/excluded.txt"
+	printf "" > ru
+	for (i = 1; i <= nexcluded; i++) print excludedid[i] "\t" excludedby[i] > ru
+	close(ru)
 
 	ru = outdir "/rule-usage.txt"
 	printf "" > ru

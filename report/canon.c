@@ -1,0 +1,265 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "canon.h"
+#include "report.h"
+
+#define MAGIC "# msync-report "
+#define COLUMNS "id\tobserved\tverdict\tmatches\tcontradicts\tobs"
+
+void canon_write(const struct report *r, struct sbuf *out)
+{
+	sb_printf(out, MAGIC "%d\n", REPORT_FORMAT);
+	if (r->expected)
+		sb_printf(out, "# kind\texpected %s\n", r->expected);
+	else
+		sb_puts(out, "# kind\tobserved\n");
+	for (int f = 0; f < NFACTS; f++)
+		sb_printf(out, "# %s\t%s\n", fact_keys[f], r->facts[f]);
+	sb_puts(out, "# variants\t");
+	for (int v = 0; v < r->nvariants; v++)
+		sb_printf(out, "%s%s", v ? " " : "", r->variants[v]);
+	sb_puts(out, r->nvariants ? "\n" : "-\n");
+	sb_puts(out, "# columns\t" COLUMNS "\n");
+	for (size_t i = 0; i < r->nrows; i++) {
+		const struct row *w = &r->rows[i];
+		sb_printf(out, "%s\t%s\t%s\t", w->id, w->observed, w->verdict);
+		mask_format(r, w->matches, out);
+		sb_putc(out, '\t');
+		mask_format(r, w->contradicts, out);
+		sb_printf(out, "\t%s\n", w->obs);
+	}
+	sb_printf(out, "# end\t%zu\n", r->nrows);
+}
+
+/* The parser's position, so every message can say name:line. */
+struct pos {
+	const char *name;
+	unsigned long line;
+	struct err *e;
+};
+
+static int bad(struct pos *p, const char *why, const char *what)
+{
+	return errf(p->e, "%s:%lu: %s%s%s%s", p->name, p->line, why,
+		    what ? " '" : "", what ? what : "", what ? "'" : "");
+}
+
+/* "# KEY<TAB>VALUE": the value, or NULL. */
+static const char *header_value(const char *line, const char *key)
+{
+	size_t k = strlen(key);
+	if (strncmp(line, "# ", 2) != 0 || strncmp(line + 2, key, k) != 0 ||
+	    line[2 + k] != '\t')
+		return NULL;
+	return line + 3 + k;
+}
+
+static int parse_mask(struct pos *p, const struct report *r, char *s,
+		      vmask *m)
+{
+	*m = 0;
+	if (strcmp(s, "-") == 0)
+		return 0;
+	int last = -1;
+	char *name;
+	while ((name = split_field(&s, ',')) != NULL) {
+		int v = report_variant_index(r, name);
+		if (v < 0)
+			return bad(p, "unknown variant", name);
+		if (v <= last)
+			return bad(p, "variant repeated or out of table order",
+				   name);
+		*m |= (vmask)1 << v;
+		last = v;
+	}
+	return 0;
+}
+
+static int parse_row(struct pos *p, struct report *r, char *line)
+{
+	char *f[6], *cur = line;
+	int n = 0;
+	char *tok;
+	while ((tok = split_field(&cur, '\t')) != NULL) {
+		if (n == 6)
+			return bad(p, "more than 6 fields in a case line", NULL);
+		f[n++] = tok;
+	}
+	if (n != 6)
+		return bad(p, "fewer than 6 fields in a case line", NULL);
+	vmask mt, ct;
+	if (parse_mask(p, r, f[3], &mt) != 0 || parse_mask(p, r, f[4], &ct) != 0)
+		return -1;
+	struct row *w = report_add_row(r);
+	w->id = xstrdup(f[0]);
+	w->observed = xstrdup(f[1]);
+	w->verdict = xstrdup(f[2]);
+	w->matches = mt;
+	w->contradicts = ct;
+	w->obs = xstrdup(f[5]);
+	w->line = p->line;
+	struct err why;
+	if (report_check_row(r, w, &why) != 0)
+		return bad(p, why.msg, NULL);
+	if (r->nrows > 1) {
+		const struct row *prev = &r->rows[r->nrows - 2];
+		int c = strcmp(prev->id, w->id);
+		if (c == 0)
+			return errf(p->e, "%s:%lu: duplicate case id '%s' "
+				    "(also line %lu)", p->name, p->line, w->id,
+				    prev->line);
+		if (c > 0)
+			return errf(p->e, "%s:%lu: case '%s' out of order "
+				    "(after '%s', line %lu)", p->name, p->line,
+				    w->id, prev->id, prev->line);
+	}
+	return 0;
+}
+
+static int parse_kind(struct pos *p, struct report *r, const char *v)
+{
+	if (strcmp(v, "observed") == 0)
+		return 0;
+	if (strncmp(v, "expected ", 9) == 0 && valid_variant_name(v + 9)) {
+		r->expected = xstrdup(v + 9);
+		return 0;
+	}
+	return bad(p, "kind must be 'observed' or 'expected VARIANT', not", v);
+}
+
+static int parse_variants(struct pos *p, struct report *r, const char *v)
+{
+	if (strcmp(v, "-") != 0) {
+		char *copy = xstrdup(v), *cur = copy, *name;
+		struct err why;
+		while ((name = split_field(&cur, ' ')) != NULL)
+			if (report_add_variant(r, name, &why) != 0) {
+				free(copy);
+				return bad(p, why.msg, NULL);
+			}
+		free(copy);
+	}
+	if (r->expected && report_variant_index(r, r->expected) < 0)
+		return bad(p, "the expected variant is not in the list",
+			   r->expected);
+	return 0;
+}
+
+static int parse_end(struct pos *p, const struct report *r, const char *v)
+{
+	char want[32];
+	snprintf(want, sizeof want, "%zu", r->nrows);
+	if (strcmp(v, want) != 0)
+		return errf(p->e, "%s:%lu: end line says '%s' cases, the "
+			    "report has %zu", p->name, p->line, v, r->nrows);
+	return 0;
+}
+
+/* One line (NUL-terminated, without its newline) at its place in the
+ * fixed order: magic, kind, facts, variants, columns, cases, end. */
+static int parse_line(struct pos *p, struct report *r, char *line,
+		      int *state)
+{
+	const char *v;
+	if (*state == 0) {
+		if (strncmp(line, MAGIC, strlen(MAGIC)) != 0)
+			return bad(p, "not an msync report (the first line "
+				   "must be '" MAGIC "1')", NULL);
+		char want[16];
+		snprintf(want, sizeof want, "%d", REPORT_FORMAT);
+		if (strcmp(line + strlen(MAGIC), want) != 0)
+			return errf(p->e, "%s:%lu: report format '%s' is not "
+				    "supported (this msync-report reads format "
+				    "%d)", p->name, p->line,
+				    line + strlen(MAGIC), REPORT_FORMAT);
+		(*state)++;
+		return 0;
+	}
+	if (*state == 1) {
+		if ((v = header_value(line, "kind")) == NULL)
+			return bad(p, "expected the '# kind' line", NULL);
+		(*state)++;
+		return parse_kind(p, r, v);
+	}
+	if (*state < 2 + NFACTS) {
+		const char *key = fact_keys[*state - 2];
+		if ((v = header_value(line, key)) == NULL)
+			return errf(p->e, "%s:%lu: expected the '# %s' line",
+				    p->name, p->line, key);
+		if (!valid_text(v))
+			return bad(p, "invalid header value for", key);
+		report_set_fact(r, (enum fact)(*state - 2), v);
+		(*state)++;
+		return 0;
+	}
+	if (*state == 2 + NFACTS) {
+		if ((v = header_value(line, "variants")) == NULL)
+			return bad(p, "expected the '# variants' line", NULL);
+		(*state)++;
+		return parse_variants(p, r, v);
+	}
+	if (*state == 3 + NFACTS) {
+		if ((v = header_value(line, "columns")) == NULL ||
+		    strcmp(v, COLUMNS) != 0)
+			return bad(p, "expected the '# columns' line, naming "
+				   "id observed verdict matches contradicts obs",
+				   NULL);
+		(*state)++;
+		return 0;
+	}
+	if (*state == 4 + NFACTS) {
+		if (line[0] != '#')
+			return parse_row(p, r, line);
+		if ((v = header_value(line, "end")) == NULL)
+			return bad(p, "unexpected comment among the cases",
+				   NULL);
+		(*state)++;
+		return parse_end(p, r, v);
+	}
+	return bad(p, "text after the end line", NULL);
+}
+
+int canon_parse(const char *name, const char *data, size_t len,
+		struct report *r, struct err *e)
+{
+	struct pos p = { name, 1, e };
+	report_init(r);
+	const char *nul = memchr(data, '\0', len);
+	if (nul != NULL) {
+		for (const char *q = data; q < nul; q++)
+			p.line += *q == '\n';
+		bad(&p, "NUL byte", NULL);
+		goto fail;
+	}
+	if (len == 0) {
+		bad(&p, "empty file, not an msync report", NULL);
+		goto fail;
+	}
+	char *copy = xstrndup(data, len), *cur = copy;
+	int state = 0, rc = 0;
+	while (rc == 0 && *cur != '\0') {
+		char *nl = strchr(cur, '\n');
+		if (nl == NULL) {
+			rc = bad(&p, "truncated (no newline at the end of the "
+				 "file)", NULL);
+			break;
+		}
+		*nl = '\0';
+		rc = parse_line(&p, r, cur, &state);
+		cur = nl + 1;
+		p.line++;
+	}
+	free(copy);
+	if (rc == 0 && state != 5 + NFACTS)
+		rc = bad(&p, "truncated (no '# end' line)", NULL);
+	if (rc == 0)
+		return 0;
+fail:
+	report_free(r);
+	return -1;
+}
