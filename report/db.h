@@ -1,0 +1,15 @@
+/* Reading a kyua results file (SQLite, store schema version 3). */
+#ifndef MSYNC_REPORT_DB_H
+#define MSYNC_REPORT_DB_H
+
+struct report;
+struct err;
+
+#define KYUA_SUITE "msync"
+
+/* Fills r with one row per case of suite "msync", its variants, and the fs
+ * and date facts; host facts are left to the caller.  On failure r is empty
+ * and e says "path: reason". */
+int db_load(const char *path, struct report *r, struct err *e);
+
+#endif
