@@ -1,7 +1,7 @@
 /*
  * mh: the msync-conformance harness.
  *
- * The case table (t/cases.tbl, t/variants/*.tbl) is compiled by
+ * The case table (t/cases.tbl and the t/variants tables) is compiled by
  * t/gen-cases.awk into a struct mh_table; this library turns its rows into
  * ATF test cases, builds each case's mapping, calls msync() through the C
  * library, records what happened and judges it against the variants.
