@@ -7,10 +7,14 @@
  */
 #include "config.h"
 
+#include <sys/types.h>
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mh.h"
 
@@ -61,42 +65,116 @@ head(atf_tc_t *tc)
 		    e->accept ? e->accept : "silent");
 	}
 	atf_tc_set_md_var(tc, "descr", "%s", d);
+	/* kyua's last resort; the contained call has its own call_timeout. */
 	atf_tc_set_md_var(tc, "timeout", "30");
 	atf_tc_set_md_var(tc, "X-msync-case", "%s", c->id);
+}
+
+/* What the contained child needs. */
+struct job {
+	const struct mh_case *c;
+	const char *dir;
+};
+
+/* The child: build the layout, lock, call, report through run. */
+static void
+run_case(void *arg, struct mh_run *run)
+{
+	const struct job *j = arg;
+	struct mh_layout l;
+	const char *why;
+	int r;
+
+	if ((why = mh_layout_build(j->c, j->dir, &l)) != NULL) {
+		snprintf(run->why, sizeof run->why, "%s", why);
+		run->phase = MH_SKIP;
+		return;
+	}
+	if ((r = mh_lock_apply(j->c, &l, run->why, sizeof run->why)) != 0) {
+		run->phase = r;
+		return;
+	}
+	if ((why = mh_layout_seal(&l)) != NULL) {
+		snprintf(run->why, sizeof run->why, "%s", why);
+		run->phase = MH_SKIP;
+		return;
+	}
+	run->phase = MH_CALL;
+	run->outcome = mh_call_msync(l.addr, l.len, j->c->flags);
+	run->phase = MH_CHECK;
+	snprintf(run->obs, sizeof run->obs, "-");
+	run->phase = MH_DONE;
+}
+
+/* A whole number of seconds, 1 to 600, from a config variable. */
+static unsigned
+seconds(const atf_tc_t *tc, const char *var, const char *dflt)
+{
+	const char *v = atf_tc_get_config_var_wd(tc, var, dflt);
+	char *end;
+	long n = strtol(v, &end, 10);
+
+	if (*v == '\0' || *end != '\0' || n < 1 || n > 600)
+		atf_tc_fail("test_suites.msync.%s must be a whole number of seconds "
+		    "from 1 to 600, not '%s'", var, v);
+	return (unsigned)n;
+}
+
+/* The directory file-backed cases use: the filesystem under test. */
+static const char *
+scratch_dir(const atf_tc_t *tc)
+{
+	const char *dir = atf_tc_get_config_var_wd(tc, "scratch_dir", ".");
+	struct stat st;
+
+	if (strcmp(dir, ".") == 0)
+		return dir;
+	if (dir[0] != '/')
+		atf_tc_fail("test_suites.msync.scratch_dir must be an absolute path, not '%s'", dir);
+	if (stat(dir, &st) != 0)
+		atf_tc_fail("test_suites.msync.scratch_dir '%s': %s", dir, strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		atf_tc_fail("test_suites.msync.scratch_dir '%s' is not a directory", dir);
+	if (access(dir, W_OK | X_OK) != 0)
+		atf_tc_fail("test_suites.msync.scratch_dir '%s' is not writable: %s", dir,
+		    strerror(errno));
+	return dir;
 }
 
 static void
 body(const atf_tc_t *tc)
 {
-	const struct mh_case *c = case_of(tc);
-	const char *mode, *why;
-	struct mh_layout l;
-	struct mh_outcome o;
-	char name[MH_NAMELEN], fs[64], reason[4096];
-	long timeout;
+	struct job j = { case_of(tc), NULL };
+	const char *mode;
+	struct mh_run run;
+	char name[MH_NAMELEN], fs[64], reason[8192];
+	unsigned timeout;
 
 	mode = atf_tc_get_config_var_wd(tc, "variant", MH_MANUALS);
 	if (!mh_mode_valid(table, mode)) {
-		mh_judge(table, c, mode, "0", reason, sizeof reason);
+		mh_judge(table, j.c, mode, "0", reason, sizeof reason);
 		atf_tc_fail("%s", reason);
 	}
-	timeout = atf_tc_get_config_var_as_long_wd(tc, "call_timeout", 10);
-	if (timeout < 1)
-		atf_tc_fail("call_timeout must be a positive number of seconds, not %ld", timeout);
+	timeout = seconds(tc, "call_timeout", "10");
+	j.dir = scratch_dir(tc);
 
-	if ((why = mh_layout_build(c, &l)) != NULL)
-		atf_tc_skip("%s", why);
-	if ((why = mh_lock_apply(c, &l, reason, sizeof reason)) != NULL)
-		atf_tc_skip("%s", why);
-	if ((why = mh_layout_seal(&l)) != NULL)
-		atf_tc_skip("%s", why);
-
-	o = mh_call_msync(l.addr, l.len, c->flags, (unsigned)timeout);
-
-	mh_outcome_name(&o, name);
-	mh_record(table, c, name, mh_fstype(".", fs, sizeof fs), "-");
-	mh_layout_free(&l);
-	if (mh_judge(table, c, mode, name, reason, sizeof reason) != 1)
+	mh_contain(run_case, &j, timeout, &run);
+	switch (run.phase) {
+	case MH_SKIP:
+		atf_tc_skip("%s", run.why);
+		break;
+	case MH_DONE:
+		break;
+	default:
+		/* The outcome stands if the call had returned. */
+		if (run.reached >= MH_CHECK)
+			mh_record(table, j.c, mh_outcome_name(&run.outcome, name),
+			    mh_fstype(j.dir, fs, sizeof fs), "broken-after-call");
+		atf_tc_fail("broken run: %s", run.why);
+	}
+	mh_outcome_name(&run.outcome, name);
+	mh_record(table, j.c, name, mh_fstype(j.dir, fs, sizeof fs), run.obs);
+	if (mh_judge(table, j.c, mode, name, reason, sizeof reason) != 1)
 		atf_tc_fail("%s", reason);
 }
 

@@ -26,7 +26,6 @@
 #endif
 
 #define GUARD 2			/* unmapped pages each side of the mapping */
-#define FILENAME "msync.dat"
 
 static char whybuf[256];
 
@@ -40,10 +39,10 @@ why(const char *what)
 /* A file of npages, written one page per pwrite() so that each page is its
  * own cache unit (folio) where the system has such units. */
 static int
-make_file(size_t page, size_t npages, int ro)
+make_file(const char *path, size_t page, size_t npages, int ro)
 {
 	char buf[256];
-	int fd = open(FILENAME, O_RDWR | O_CREAT | O_TRUNC, 0644);
+	int fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0644);
 
 	if (fd < 0)
 		return -1;
@@ -52,13 +51,15 @@ make_file(size_t page, size_t npages, int ro)
 			memset(buf, 'a' + (int)i, sizeof buf);
 			if (pwrite(fd, buf, sizeof buf, (off_t)(i * page + off)) != (ssize_t)sizeof buf) {
 				close(fd);
+				unlink(path);
 				return -1;
 			}
 		}
 	}
 	if (ro) {
 		close(fd);
-		fd = open(FILENAME, O_RDONLY);
+		if ((fd = open(path, O_RDONLY)) < 0)
+			unlink(path);
 	}
 	return fd;
 }
@@ -92,8 +93,9 @@ set_range(const struct mh_case *c, struct mh_layout *l)
 }
 
 const char *
-mh_layout_build(const struct mh_case *c, struct mh_layout *l)
+mh_layout_build(const struct mh_case *c, const char *dir, struct mh_layout *l)
 {
+	char path[4096];
 	size_t p = (size_t)sysconf(_SC_PAGESIZE);
 	size_t span = (MH_MAP_PAGES + 2 * GUARD) * p;
 	int prot = PROT_READ | PROT_WRITE, flags = MAP_FIXED;
@@ -120,10 +122,14 @@ mh_layout_build(const struct mh_case *c, struct mh_layout *l)
 	 * a locked range made PROT_NONE stays locked. */
 	case MH_FILE_SHARED_NONE: flags |= MAP_SHARED; prot = PROT_READ; l->seal = 1; break;
 	}
-	if (!(flags & MAP_ANONYMOUS) &&
-	    (l->fd = make_file(p, MH_MAP_PAGES, c->mapping == MH_FILE_SHARED_RO)) < 0)
-		return why("creating the file " FILENAME);
+	if (!(flags & MAP_ANONYMOUS)) {
+		snprintf(path, sizeof path, "%s/msync-conformance.%ld.dat", dir, (long)getpid());
+		if ((l->fd = make_file(path, p, MH_MAP_PAGES, c->mapping == MH_FILE_SHARED_RO)) < 0)
+			return why("creating the file under test");
+	}
 	got = mmap(l->m, MH_MAP_PAGES * p, prot, flags, l->fd, 0);
+	if (l->fd >= 0)
+		unlink(path);
 	if (got == MAP_FAILED)
 		return why("mmap of the mapping under test");
 	if (munmap(r, GUARD * p) != 0 || munmap(l->m + MH_MAP_PAGES * p, GUARD * p) != 0)

@@ -16,7 +16,7 @@
 
 #include "mh.h"
 
-static const char *
+static int
 refused(const char *what, int err, char *why, size_t n)
 {
 	struct rlimit rl;
@@ -26,32 +26,32 @@ refused(const char *what, int err, char *why, size_t n)
 		    strerror(err), (unsigned long long)rl.rlim_cur);
 	else
 		snprintf(why, n, "%s refused: %s", what, strerror(err));
-	return why;
+	return MH_SKIP;
 }
 
-static const char *
+static int
 lock_page(const struct mh_layout *l, size_t i, char *why, size_t n)
 {
 	if (mlock(l->m + i * l->page, l->page) != 0)
 		return refused("mlock", errno, why, n);
-	return NULL;
+	return 0;
 }
 
-const char *
+int
 mh_lock_apply(const struct mh_case *c, const struct mh_layout *l, char *why, size_t n)
 {
 	size_t lo, hi, i, locked = 0;
-	const char *e;
+	int e;
 
 	mh_layout_range_pages(l, &lo, &hi);
 	switch (c->lock) {
 	case MH_LOCK_NONE:
-		return NULL;
+		return 0;
 	case MH_LOCK_RANGE:
 		for (i = lo; i < hi; i++) {
 			if ((long)i == l->hole)
 				continue;
-			if ((e = lock_page(l, i, why, n)) != NULL)
+			if ((e = lock_page(l, i, why, n)) != 0)
 				return e;
 			locked++;
 		}
@@ -62,7 +62,7 @@ mh_lock_apply(const struct mh_case *c, const struct mh_layout *l, char *why, siz
 			if ((i < lo || i >= hi) && (long)i != l->hole)
 				break;
 		if (i < l->npages) {
-			if ((e = lock_page(l, i, why, n)) != NULL)
+			if ((e = lock_page(l, i, why, n)) != 0)
 				return e;
 			locked++;
 		}
@@ -71,15 +71,17 @@ mh_lock_apply(const struct mh_case *c, const struct mh_layout *l, char *why, siz
 #if HAVE_MLOCKALL
 		if (mlockall(MCL_CURRENT) != 0)
 			return refused("mlockall(MCL_CURRENT)", errno, why, n);
-		return NULL;
+		return 0;
 #else
 		snprintf(why, n, "this system has no mlockall()");
-		return why;
+		return MH_SKIP;
 #endif
 	}
-	if (locked == 0)
-		atf_tc_fail("table error: %s leaves no page of the mapping to lock "
+	if (locked == 0) {
+		snprintf(why, n, "table error: %s leaves no page of the mapping to lock "
 		    "for range %s; exclude the combination in t/cases.tbl",
 		    c->lock_text, c->range_text);
-	return NULL;
+		return MH_BROKEN;
+	}
+	return 0;
 }

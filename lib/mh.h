@@ -117,22 +117,44 @@ struct mh_layout {
 	size_t len;
 };
 #define MH_MAP_PAGES 4
-/* Builds the case's mapping in the current directory.  Returns NULL, or why
- * it could not (the case is then skipped: a missing capability, not a
- * finding). */
-const char *mh_layout_build(const struct mh_case *, struct mh_layout *);
+/* Builds the case's mapping; a file goes in dir, and is unlinked as soon as
+ * it is mapped, so that nothing is left behind even if the case is killed.
+ * Returns NULL, or why it could not (the case is then skipped: a missing
+ * capability, not a finding). */
+const char *mh_layout_build(const struct mh_case *, const char *dir, struct mh_layout *);
 /* Gives the mapping its final protection, once the locks are applied. */
 const char *mh_layout_seal(struct mh_layout *);
 void mh_layout_free(struct mh_layout *);
 /* Pages of the mapping the range touches: [*lo, *hi), empty if lo == hi. */
 void mh_layout_range_pages(const struct mh_layout *, size_t *lo, size_t *hi);
 
-/* lock.c: applies the case's lock state.  NULL, or why it could not. */
-const char *mh_lock_apply(const struct mh_case *, const struct mh_layout *, char *why, size_t n);
+/* lock.c: applies the case's lock state.  0 done; MH_SKIP when the system
+ * refuses the lock; MH_BROKEN when the table asks for an impossible one.
+ * why gets the reason. */
+int mh_lock_apply(const struct mh_case *, const struct mh_layout *, char *why, size_t n);
 
-/* call.c: msync(addr, len, flags) through the C library, with SIGSEGV,
- * SIGBUS and a hang (after timeout seconds) caught as outcomes. */
-struct mh_outcome mh_call_msync(void *addr, size_t len, int flags, unsigned timeout);
+/* ---- containment -------------------------------------------------------- */
+
+/* What a contained run reports to the case, through a shared page. */
+enum mh_phase { MH_SETUP, MH_CALL, MH_CHECK, MH_DONE, MH_SKIP, MH_BROKEN };
+struct mh_run {
+	volatile int phase;		/* enum mh_phase, as far as it got */
+	int reached;			/* the phase the child left it in */
+	struct mh_outcome outcome;	/* valid from MH_CHECK on */
+	char why[1024];			/* MH_SKIP, MH_BROKEN: the reason */
+	char obs[1024];			/* what the case observed of the effects */
+};
+
+/* contain.c: runs fn in a child process with a timeout (seconds) and fills
+ * run: a crash or hang of the child cannot take the case down with it.  A
+ * signal that ends the child during MH_CALL, or a timeout there, becomes the
+ * call's outcome; anywhere else it is a broken run, with the reason in run->why. */
+void mh_contain(void (*fn)(void *arg, struct mh_run *), void *arg, unsigned timeout,
+    struct mh_run *run);
+
+/* call.c: msync(addr, len, flags) through the C library, as applications
+ * call it; the outcome as returned. */
+struct mh_outcome mh_call_msync(void *addr, size_t len, int flags);
 
 /* ---- verdicts ------------------------------------------------------------ */
 
