@@ -1,0 +1,51 @@
+#! /bin/sh
+# A run of the suite whose kyua is killed with SIGKILL mid-run leaves no
+# process, file or mount of the suite behind: case processes finish or time
+# out on their own, data files are unlinked as soon as they are mapped.
+# kyua's own work directories under TMPDIR are kyua's; they are counted and
+# removed here, and must hold no file of the suite.
+# TAP output; run by kyua from the build tree (paths filled in by make).
+
+builddir='%%BUILDDIR%%'
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/kt" "$tmp/scratch"
+echo "1..5"
+
+TMPDIR="$tmp/kt" kyua --config=none --logfile="$tmp/log" -v parallelism=2 \
+    -v test_suites.msync.scratch_dir="$tmp/scratch" -v test_suites.msync.call_timeout=2 \
+    test --kyuafile="$builddir/t/Kyuafile" --results-file="$tmp/r.db" > "$tmp/out" 2>&1 &
+kpid=$!
+sleep 2
+# The kill must land mid-run, or this test proves nothing.
+if kill -KILL $kpid 2>/dev/null; then
+	echo "ok 1 - kyua was killed with SIGKILL mid-run"
+else
+	echo "not ok 1 - kyua was not running after 2 s"; sed 's/^/# /' "$tmp/out"
+fi
+wait $kpid 2>/dev/null
+
+# Case processes are in their own sessions: they outlive kyua briefly.
+left=""
+i=0
+while [ $i -lt 50 ]; do
+	left=$(ps -eo pid=,args= | grep -F "$builddir/t/" | grep -v grep || true)
+	[ -z "$left" ] && break
+	sleep 0.1
+	i=$((i + 1))
+done
+if [ -z "$left" ]; then echo "ok 2 - no process of the suite is left"
+else echo "not ok 2 - processes left:"; echo "$left" | sed 's/^/# /'; fi
+
+files=$(find "$tmp/scratch" -mindepth 1 | head -5)
+if [ -z "$files" ]; then echo "ok 3 - nothing is left in the scratch directory"
+else echo "not ok 3 - left in the scratch directory: $files"; fi
+
+ours=$(find "$tmp/kt" -name 'msync-conformance.*' | head -5)
+dirs=$(find "$tmp/kt" -mindepth 1 -maxdepth 1 | wc -l)
+if [ -z "$ours" ]; then echo "ok 4 - no file of the suite in kyua's $dirs leftover work root(s)"
+else echo "not ok 4 - files of the suite left: $ours"; fi
+
+mounts=$(grep -F "$tmp" /proc/mounts 2>/dev/null || true)
+if [ -z "$mounts" ]; then echo "ok 5 - no mount is left"
+else echo "not ok 5 - mounts left:"; echo "$mounts" | sed 's/^/# /'; fi
