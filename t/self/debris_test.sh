@@ -29,7 +29,7 @@ wait $kpid 2>/dev/null
 left=""
 i=0
 while [ $i -lt 50 ]; do
-	left=$(ps -eo pid=,args= | grep -F "$builddir/t/" | grep -v grep || true)
+	left=$(ps -eo pid=,args= | grep -E "^ *[0-9]+ $builddir/t/[a-z0-9_]+_test( |\$)" || true)
 	[ -z "$left" ] && break
 	sleep 0.1
 	i=$((i + 1))
