@@ -25,6 +25,12 @@ enum mh_range {
 	MH_R_BEYOND, MH_R_WRAP, MH_R_LENMAX
 };
 enum mh_lock { MH_LOCK_NONE, MH_LOCK_RANGE, MH_LOCK_OTHER, MH_LOCK_ALL };
+enum mh_check {
+	MH_CHECK_STATUS,		/* the return value: the interface matrix */
+	MH_CHECK_MTIME_FAULT, MH_CHECK_MTIME_REDIRTY
+};
+
+struct mh_run;
 
 /* ---- the generated table ------------------------------------------------ */
 
@@ -53,8 +59,8 @@ struct mh_expect {
 struct mh_case {
 	const char *id;
 	unsigned expect;	/* first of nvariants indices in case_expect */
-	int mapping, flags, range, lock;
-	const char *mapping_text, *flags_text, *range_text, *lock_text;
+	int mapping, flags, range, lock, check;
+	const char *mapping_text, *flags_text, *range_text, *lock_text, *check_text;
 };
 
 struct mh_group {
@@ -119,6 +125,8 @@ struct mh_layout {
 #define MH_MAP_PAGES 4
 /* Builds the case's mapping; a file goes in dir, and is unlinked as soon as
  * it is mapped, so that nothing is left behind even if the case is killed.
+ * Writable mappings of status cases have every page dirtied; the effect
+ * procedures make their own stores.
  * Returns NULL, or why it could not (the case is then skipped: a missing
  * capability, not a finding). */
 const char *mh_layout_build(const struct mh_case *, const char *dir, struct mh_layout *);
@@ -133,6 +141,20 @@ void mh_layout_range_pages(const struct mh_layout *, size_t *lo, size_t *hi);
  * why gets the reason. */
 int mh_lock_apply(const struct mh_case *, const struct mh_layout *, char *why, size_t n);
 
+/* The name of what a run observed: the effect word when the call succeeded
+ * and an effect was observed, else the outcome's name. */
+const char *mh_observed(const struct mh_run *, char buf[MH_NAMELEN]);
+
+/* ---- effects (the semantic cases) ----------------------------------------- */
+
+/* effect.c: runs the procedure of c->check in the contained child, with the
+ * same phases as a status case; sets run->effect and run->obs. */
+void mh_effect(const struct mh_case *, const char *dir, struct mh_run *);
+/* The call, between the MH_CALL and MH_CHECK phases. */
+void mh_effect_call(const struct mh_case *, const struct mh_layout *, struct mh_run *);
+/* effect_time.c */
+void mh_effect_mtime(const struct mh_case *, const char *dir, struct mh_run *);
+
 /* ---- containment -------------------------------------------------------- */
 
 /* What a contained run reports to the case, through a shared page. */
@@ -141,6 +163,7 @@ struct mh_run {
 	volatile int phase;		/* enum mh_phase, as far as it got */
 	int reached;			/* the phase the child left it in */
 	struct mh_outcome outcome;	/* valid from MH_CHECK on */
+	char effect[32];		/* what a call that succeeded did, if observed */
 	char why[1024];			/* MH_SKIP, MH_BROKEN: the reason */
 	char obs[1024];			/* what the case observed of the effects */
 };

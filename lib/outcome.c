@@ -70,10 +70,27 @@ mh_outcome_name(const struct mh_outcome *o, char buf[MH_NAMELEN])
 	return buf;
 }
 
+const char *
+mh_observed(const struct mh_run *run, char buf[MH_NAMELEN])
+{
+	if (run->outcome.kind == MH_RETURNED && run->outcome.ret == 0 && run->effect[0] != '\0')
+		return strcpy(buf, run->effect);
+	return mh_outcome_name(&run->outcome, buf);
+}
+
+/* Effect words are the effect procedures' business: lowercase, with dashes. */
+static int
+effect_word(const char *name)
+{
+	if (*name < 'a' || *name > 'z')
+		return 0;
+	return strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-") == strlen(name);
+}
+
 int
 mh_outcome_name_known(const char *name)
 {
-	if (strcmp(name, "0") == 0 || strcmp(name, "TIMEOUT") == 0)
+	if (strcmp(name, "0") == 0 || strcmp(name, "TIMEOUT") == 0 || effect_word(name))
 		return 1;
 	for (size_t i = 0; i < sizeof errnos / sizeof errnos[0]; i++)
 		if (strcmp(errnos[i].name, name) == 0)

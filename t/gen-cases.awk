@@ -27,7 +27,7 @@ function here(    name) {
 	return name ":" FNR
 }
 function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
-function cstr(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\"" }
+function cstr(s) { gsub(/"/, "\\\"", s); return "\"" s "\"" }
 function isident(s) { return s ~ /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/ }
 
 # ---------------------------------------------------------------- conditions
@@ -126,6 +126,7 @@ function evalc(p,    n, i, t, st, sp, a) {
 			err(here(), "unterminated quoted text"); next
 		}
 		text = substr(rest, 1, length(rest) - 1); hastext = 1
+		if (index(text, "\\")) { err(here(), "quoted text may not hold a backslash (inner quotes need no escape)"); next }
 		line = substr(line, 1, q - 1)
 	}
 	line = trim(line)
@@ -162,19 +163,19 @@ function parse_variant(    name) {
 function parse_outcome(    i) {
 	if (nf < 2) { err(here(), "usage: outcome NAME..."); return }
 	for (i = 2; i <= nf; i++) {
-		if (f[i] !~ /^(0|E[A-Z0-9]+|SIG[A-Z0-9]+|TIMEOUT)$/) { err(here(), "bad outcome name '" f[i] "'"); continue }
+		if (f[i] !~ /^(0|E[A-Z0-9]+|SIG[A-Z0-9]+|TIMEOUT|[a-z][a-z0-9]*(-[a-z0-9]+)*)$/ || f[i] == "silent") { err(here(), "bad outcome name '" f[i] "'"); continue }
 		if (!(f[i] in vocab)) { vocab[f[i]] = 1; vocablist[++nvocab] = f[i] }
 	}
 }
 
 function parse_dim(    name) {
-	if (nf != 2) { err(here(), "usage: dim NAME \"description\""); return }
+	if (nf != 2 && !(nf == 3 && f[3] == "optional")) { err(here(), "usage: dim NAME [optional] \"description\""); return }
 	name = f[2]
 	if (!isident(name)) { err(here(), "bad dimension name '" name "'"); return }
 	if (name in dimidx) { err(here(), "dimension '" name "' declared twice"); return }
 	if (nprod > 0) { err(here(), "dimension '" name "' declared after the first product"); return }
 	if (!need_text("dim")) return
-	ndim++; dimname[ndim] = name; dimidx[name] = ndim; nval[ndim] = 0
+	ndim++; dimname[ndim] = name; dimidx[name] = ndim; nval[ndim] = 0; dimopt[ndim] = (nf == 3)
 }
 
 function parse_value(    d, di, v, i, nt, tg) {
@@ -254,6 +255,11 @@ function parse_rule(    v, vi, outs, n, o, i, j, s, p, nm, may) {
 	if (!need_text("rule")) return
 	vi = varidx[v]
 	n = split(f[3], o, "|"); outs = ""; may = 0
+	if (f[3] == "silent") {
+		# An implementation whose behaviour is not known here says nothing.
+		if (vardoc[vi]) { err(here(), "a document is silent by having no rule, not a silent rule"); return }
+		n = 0; outs = " "
+	}
 	for (i = 1; i <= n; i++) {
 		nm = o[i]
 		if (nm ~ /\?$/) {
@@ -270,7 +276,8 @@ function parse_rule(    v, vi, outs, n, o, i, j, s, p, nm, may) {
 	if (cerr != "") { err(here(), cerr); return }
 	nrule++; rulevar[nrule] = vi; ruleouts[nrule] = substr(outs, 2); rulemay[nrule] = (may > 0)
 	rulecond[nrule] = p; rulecite[nrule] = text; rulewhere[nrule] = here(); ruleused[nrule] = 0
-	ruleok[nrule] = (substr(outs, 2) == "0")
+	# Success: 0, or an effect word (what a call that succeeded did).
+	ruleok[nrule] = (substr(outs, 2) ~ /^(0|[a-z][a-z0-9-]*)$/)
 }
 
 # ---------------------------------------------------------------- expansion
@@ -298,23 +305,26 @@ function setstr(set,    s, i) {
 
 # Expected outcome of case c for variant vi: sets expacc ("" = silent) and
 # exprules (space-separated rule numbers).
-function expect(c, vi,    r, shall, may, ok, sr, mr, orr, acc) {
+function expect(c, vi,    r, shall, may, okset, ok, sr, mr, orr, acc) {
 	expacc = ""; exprules = ""
 	if (!vardoc[vi]) {
 		for (r = 1; r <= nrule; r++)
 			if (rulevar[r] == vi && evalc(rulecond[r])) { expacc = ruleouts[r]; exprules = r; return 1 }
 		return 0
 	}
-	delete shall; delete may; ok = 0; sr = ""; mr = ""; orr = ""
+	delete shall; delete may; delete okset; ok = 0; sr = ""; mr = ""; orr = ""
 	for (r = 1; r <= nrule; r++) {
 		if (rulevar[r] != vi || !evalc(rulecond[r])) continue
-		if (ruleok[r]) { ok = 1; orr = orr " " r }
+		if (ruleok[r]) { ok = 1; addset(okset, ruleouts[r]); orr = orr " " r }
 		else if (rulemay[r]) { addset(may, ruleouts[r]); mr = mr " " r }
 		else { addset(shall, ruleouts[r]); sr = sr " " r }
 	}
 	if (sr != "") { addset(shall, setstr(may)); expacc = setstr(shall); exprules = substr(sr mr, 2) }
-	else if (mr != "") { may["0"] = 1; expacc = setstr(may); exprules = substr(mr orr, 2) }
-	else if (ok) { expacc = "0"; exprules = substr(orr, 2) }
+	else if (mr != "") {
+		if (ok) addset(may, setstr(okset)); else may["0"] = 1
+		expacc = setstr(may); exprules = substr(mr orr, 2)
+	}
+	else if (ok) { expacc = setstr(okset); exprules = substr(orr, 2) }
 	return 1
 }
 
@@ -334,9 +344,14 @@ function expand_product(p,    k, idx, n, done, id, g, vals, i, e, vi, key) {
 	}
 }
 
+# An optional dimension at its first value is left out of the id, so adding
+# one keeps the ids of the cases that came before it.
 function caseid_of(    k, id) {
 	id = ""
-	for (k = 1; k <= ndim; k++) id = id (k > 1 ? "__" : "") cur[k]
+	for (k = 1; k <= ndim; k++) {
+		if (dimopt[k] && cur[k] == valname[k, 1]) continue
+		id = id (id != "" ? "__" : "") cur[k]
+	}
 	return id
 }
 

@@ -1,0 +1,31 @@
+/*
+ * The semantic cases: what msync did, not only what it returned.  Each
+ * check value has a procedure that builds its own state, makes the call
+ * between the MH_CALL and MH_CHECK phases, and names the effect it saw.
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "mh.h"
+
+void
+mh_effect_call(const struct mh_case *c, const struct mh_layout *l, struct mh_run *run)
+{
+	run->phase = MH_CALL;
+	run->outcome = mh_call_msync(l->addr, l->len, c->flags);
+	run->phase = MH_CHECK;
+}
+
+void
+mh_effect(const struct mh_case *c, const char *dir, struct mh_run *run)
+{
+	switch (c->check) {
+	case MH_CHECK_MTIME_FAULT:
+	case MH_CHECK_MTIME_REDIRTY:
+		mh_effect_mtime(c, dir, run);
+		return;
+	}
+	snprintf(run->why, sizeof run->why, "no procedure for check %s", c->check_text);
+	run->phase = MH_BROKEN;
+}

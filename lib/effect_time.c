@@ -1,0 +1,90 @@
+/*
+ * Timestamps: does st_mtime move when msync writes modified pages?
+ *
+ * mtimefault: utimensat() an hour back, then the first store to each page
+ * of the range (a write fault), then the call.
+ * mtimeredirty: a store, utimensat() an hour back, a second store to the
+ * same, already writable page (no fault on systems that stamp at faults),
+ * then the call.
+ *
+ * The effect is mtime-updated when st_mtime left the stamp, else mtime-kept;
+ * ctime is reported too, measured across a 50 ms pause so that a coarse
+ * filesystem clock (one tick is 10 ms at most) cannot hide a change.
+ */
+#include "config.h"
+
+#include <sys/types.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "mh.h"
+
+#define PAUSE_NS 50000000L
+
+static void
+store(const struct mh_layout *l, char v)
+{
+	size_t lo, hi;
+
+	mh_layout_range_pages(l, &lo, &hi);
+	for (size_t i = lo; i < hi; i++)
+		((volatile char *)l->m)[i * l->page + 7] = v;
+}
+
+static int
+later(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec > b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec > b->tv_nsec);
+}
+
+static void
+broken(struct mh_run *run, const char *what)
+{
+	snprintf(run->why, sizeof run->why, "%s: %s", what, strerror(errno));
+	run->phase = MH_BROKEN;
+}
+
+void
+mh_effect_mtime(const struct mh_case *c, const char *dir, struct mh_run *run)
+{
+	struct timespec back[2], pause = { 0, PAUSE_NS };
+	struct stat before, after;
+	struct mh_layout l;
+	const char *why;
+
+	if ((why = mh_layout_build(c, dir, &l)) != NULL) {
+		snprintf(run->why, sizeof run->why, "%s", why);
+		run->phase = MH_SKIP;
+		return;
+	}
+	if (c->check == MH_CHECK_MTIME_REDIRTY)
+		store(&l, 'x');
+	clock_gettime(CLOCK_REALTIME, &back[0]);
+	back[0].tv_sec -= 3600;
+	back[0].tv_nsec = 0;
+	back[1] = back[0];
+	if (futimens(l.fd, back) != 0)
+		return broken(run, "futimens");
+	if (fstat(l.fd, &before) != 0)
+		return broken(run, "fstat");
+	nanosleep(&pause, NULL);
+	store(&l, 'y');
+
+	mh_effect_call(c, &l, run);
+
+	if (fstat(l.fd, &after) != 0)
+		return broken(run, "fstat");
+	snprintf(run->effect, sizeof run->effect, "%s",
+	    later(&after.st_mtim, &back[1]) ? "mtime-updated" : "mtime-kept");
+	snprintf(run->obs, sizeof run->obs, "mtime %s, ctime %s",
+	    later(&after.st_mtim, &back[1]) ? "moved from the utimensat stamp" : "still the utimensat stamp",
+	    later(&after.st_ctim, &before.st_ctim) ? "changed" : "unchanged");
+	mh_layout_free(&l);
+	run->phase = MH_DONE;
+}
