@@ -27,7 +27,7 @@ else echo "not ok 1 - programs that fail to list or hold too many:$bad"; fi
 
 # 2. The declared cross product, expanded independently.
 "$AWK" '
-/^dim / { dim[++nd] = $2 }
+/^dim / { dim[++nd] = $2; opt[nd] = ($3 == "optional") }
 /^value / { nv[$2]++; val[$2, nv[$2]] = $3 }
 /^product / {
 	for (k = 1; k <= nd; k++) sel[k] = val[dim[k], 1]
@@ -38,10 +38,12 @@ else echo "not ok 1 - programs that fail to list or hold too many:$bad"; fi
 			else sel[k] = kv[2]
 		}
 	}
+	# An optional dimension at its first value is not part of the id.
 	n = 1; ids[1] = ""
 	for (k = 1; k <= nd; k++) {
 		m = split(sel[k], vs, ","); nn = 0
-		for (a = 1; a <= n; a++) for (b = 1; b <= m; b++) next_[++nn] = ids[a] (k > 1 ? "__" : "") vs[b]
+		for (a = 1; a <= n; a++) for (b = 1; b <= m; b++)
+			next_[++nn] = (opt[k] && vs[b] == val[dim[k], 1]) ? ids[a] : ids[a] (k > 1 ? "__" : "") vs[b]
 		n = nn; for (a = 1; a <= n; a++) ids[a] = next_[a]
 	}
 	for (a = 1; a <= n; a++) print ids[a]
