@@ -5,7 +5,9 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "mh.h"
 
@@ -17,6 +19,25 @@ mh_effect_call(const struct mh_case *c, const struct mh_layout *l, struct mh_run
 	run->phase = MH_CHECK;
 }
 
+int
+mh_effect_layout(const struct mh_case *c, const char *dir, struct mh_layout *l, struct mh_run *run)
+{
+	const char *why = mh_layout_build(c, dir, l);
+
+	if (why == NULL)
+		return 0;
+	snprintf(run->why, sizeof run->why, "%s", why);
+	run->phase = MH_SKIP;
+	return -1;
+}
+
+void
+mh_effect_broken(struct mh_run *run, const char *what)
+{
+	snprintf(run->why, sizeof run->why, "%s: %s", what, strerror(errno));
+	run->phase = MH_BROKEN;
+}
+
 void
 mh_effect(const struct mh_case *c, const char *dir, struct mh_run *run)
 {
@@ -24,6 +45,9 @@ mh_effect(const struct mh_case *c, const char *dir, struct mh_run *run)
 	case MH_CHECK_MTIME_FAULT:
 	case MH_CHECK_MTIME_REDIRTY:
 		mh_effect_mtime(c, dir, run);
+		return;
+	case MH_CHECK_PRIVATE_INVALIDATE:
+		mh_effect_private_invalidate(c, dir, run);
 		return;
 	}
 	snprintf(run->why, sizeof run->why, "no procedure for check %s", c->check_text);

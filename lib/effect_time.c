@@ -43,26 +43,15 @@ later(const struct timespec *a, const struct timespec *b)
 	return a->tv_sec > b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec > b->tv_nsec);
 }
 
-static void
-broken(struct mh_run *run, const char *what)
-{
-	snprintf(run->why, sizeof run->why, "%s: %s", what, strerror(errno));
-	run->phase = MH_BROKEN;
-}
-
 void
 mh_effect_mtime(const struct mh_case *c, const char *dir, struct mh_run *run)
 {
 	struct timespec back[2], pause = { 0, PAUSE_NS };
 	struct stat before, after;
 	struct mh_layout l;
-	const char *why;
 
-	if ((why = mh_layout_build(c, dir, &l)) != NULL) {
-		snprintf(run->why, sizeof run->why, "%s", why);
-		run->phase = MH_SKIP;
+	if (mh_effect_layout(c, dir, &l, run) != 0)
 		return;
-	}
 	if (c->check == MH_CHECK_MTIME_REDIRTY)
 		store(&l, 'x');
 	clock_gettime(CLOCK_REALTIME, &back[0]);
@@ -70,18 +59,19 @@ mh_effect_mtime(const struct mh_case *c, const char *dir, struct mh_run *run)
 	back[0].tv_nsec = 0;
 	back[1] = back[0];
 	if (futimens(l.fd, back) != 0)
-		return broken(run, "futimens");
+		return mh_effect_broken(run, "futimens");
 	if (fstat(l.fd, &before) != 0)
-		return broken(run, "fstat");
+		return mh_effect_broken(run, "fstat");
 	nanosleep(&pause, NULL);
 	store(&l, 'y');
 
 	mh_effect_call(c, &l, run);
 
 	if (fstat(l.fd, &after) != 0)
-		return broken(run, "fstat");
-	snprintf(run->effect, sizeof run->effect, "%s",
-	    later(&after.st_mtim, &back[1]) ? "mtime-updated" : "mtime-kept");
+		return mh_effect_broken(run, "fstat");
+	if (run->outcome.ret == 0)
+		snprintf(run->effect, sizeof run->effect, "%s",
+		    later(&after.st_mtim, &back[1]) ? "mtime-updated" : "mtime-kept");
 	snprintf(run->obs, sizeof run->obs, "mtime %s, ctime %s",
 	    later(&after.st_mtim, &back[1]) ? "moved from the utimensat stamp" : "still the utimensat stamp",
 	    later(&after.st_ctim, &before.st_ctim) ? "changed" : "unchanged");

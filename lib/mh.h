@@ -27,7 +27,8 @@ enum mh_range {
 enum mh_lock { MH_LOCK_NONE, MH_LOCK_RANGE, MH_LOCK_OTHER, MH_LOCK_ALL };
 enum mh_check {
 	MH_CHECK_STATUS,		/* the return value: the interface matrix */
-	MH_CHECK_MTIME_FAULT, MH_CHECK_MTIME_REDIRTY
+	MH_CHECK_MTIME_FAULT, MH_CHECK_MTIME_REDIRTY,
+	MH_CHECK_PRIVATE_INVALIDATE
 };
 
 struct mh_run;
@@ -141,8 +142,8 @@ void mh_layout_range_pages(const struct mh_layout *, size_t *lo, size_t *hi);
  * why gets the reason. */
 int mh_lock_apply(const struct mh_case *, const struct mh_layout *, char *why, size_t n);
 
-/* The name of what a run observed: the effect word when the call succeeded
- * and an effect was observed, else the outcome's name. */
+/* The name of what a run observed: the effect word when the procedure set
+ * one (most set it only when the call succeeded), else the outcome's name. */
 const char *mh_observed(const struct mh_run *, char buf[MH_NAMELEN]);
 
 /* ---- effects (the semantic cases) ----------------------------------------- */
@@ -154,6 +155,11 @@ void mh_effect(const struct mh_case *, const char *dir, struct mh_run *);
 void mh_effect_call(const struct mh_case *, const struct mh_layout *, struct mh_run *);
 /* effect_time.c */
 void mh_effect_mtime(const struct mh_case *, const char *dir, struct mh_run *);
+/* effect_private.c */
+void mh_effect_private_invalidate(const struct mh_case *, const char *dir, struct mh_run *);
+/* Shared by the procedures: build the layout or skip; fail as broken. */
+int mh_effect_layout(const struct mh_case *, const char *dir, struct mh_layout *, struct mh_run *);
+void mh_effect_broken(struct mh_run *, const char *what);
 
 /* ---- containment -------------------------------------------------------- */
 
@@ -163,7 +169,7 @@ struct mh_run {
 	volatile int phase;		/* enum mh_phase, as far as it got */
 	int reached;			/* the phase the child left it in */
 	struct mh_outcome outcome;	/* valid from MH_CHECK on */
-	char effect[32];		/* what a call that succeeded did, if observed */
+	char effect[32];		/* the effect observed, when it is the outcome */
 	char why[1024];			/* MH_SKIP, MH_BROKEN: the reason */
 	char obs[1024];			/* what the case observed of the effects */
 };

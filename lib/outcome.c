@@ -73,7 +73,7 @@ mh_outcome_name(const struct mh_outcome *o, char buf[MH_NAMELEN])
 const char *
 mh_observed(const struct mh_run *run, char buf[MH_NAMELEN])
 {
-	if (run->outcome.kind == MH_RETURNED && run->outcome.ret == 0 && run->effect[0] != '\0')
+	if (run->effect[0] != '\0')
 		return strcpy(buf, run->effect);
 	return mh_outcome_name(&run->outcome, buf);
 }
