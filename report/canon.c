@@ -250,7 +250,11 @@ int canon_parse(const char *name, const char *data, size_t len,
 			break;
 		}
 		*nl = '\0';
-		rc = parse_line(&p, r, cur, &state);
+		if (nl > cur && nl[-1] == '\r')
+			rc = bad(&p, "carriage return at the end of the line "
+				 "(a report has LF line ends)", NULL);
+		else
+			rc = parse_line(&p, r, cur, &state);
 		cur = nl + 1;
 		p.line++;
 	}

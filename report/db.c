@@ -36,8 +36,12 @@ struct loader {
 	char *first_id;        /* the case whose record fixed the variants */
 };
 
+/* what failed, unless SQLite found the file itself damaged */
 static int sql_fail(struct loader *L, const char *what)
 {
+	int code = sqlite3_errcode(L->db) & 0xff;
+	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+		what = "damaged database";
 	return errf(L->e, "%s: %s: %s", L->path, what, sqlite3_errmsg(L->db));
 }
 
@@ -50,8 +54,13 @@ static int check_integrity(struct loader *L)
 	const unsigned char *t = rc == SQLITE_ROW ? sqlite3_column_text(st, 0)
 						  : NULL;
 	if (t == NULL || strcmp((const char *)t, "ok") != 0) {
-		if (t != NULL)
+		if (t != NULL) {
+			/* one line, however many problems SQLite lists */
 			errf(L->e, "%s: damaged database: %s", L->path, t);
+			for (char *q = L->e->msg; *q; q++)
+				if (*q == '\n')
+					*q = ' ';
+		}
 		else
 			sql_fail(L, "damaged database");
 		sqlite3_finalize(st);

@@ -111,6 +111,9 @@ static int parse(struct ctx *c, char *text, const char *variant)
 			return bad(c, "truncated (no newline at the end of the "
 				   "file)", NULL);
 		*nl = '\0';
+		if (nl > cur && nl[-1] == '\r')
+			return bad(c, "carriage return at the end of the line "
+				   "(the file has LF line ends)", NULL);
 		int rc = c->line == 1 ? parse_header(c, cur, variant)
 				      : parse_case(c, cur);
 		if (rc != 0)

@@ -66,7 +66,8 @@ static int parse_fields(struct kv *kv, int n, struct record *rec,
 	if (rec->observed == NULL || !valid_outcome(rec->observed))
 		return errf(e, "record: missing or invalid observed= ('%s')",
 			    rec->observed ? rec->observed : "");
-	if (rec->fs == NULL || !valid_variant_name(rec->fs))
+	/* any name statfs gives; ',' separates them in the report's fs fact */
+	if (rec->fs == NULL || !valid_text(rec->fs) || strchr(rec->fs, ','))
 		return errf(e, "record: missing or invalid fs=");
 	if (rec->obs == NULL || !valid_text(rec->obs))
 		return errf(e, "record: missing or invalid obs=");

@@ -1,0 +1,226 @@
+/* Unit tests of the canonical report parser and the field rules, and the
+ * replay of the fuzz corpus and of every input the fuzzer ever crashed on
+ * (report/fuzz/regressions/). */
+#include "config.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <atf-c.h>
+
+#include "buf.h"
+#include "canon.h"
+#include "fuzz/oracle.h"
+#include "report.h"
+
+#ifndef REPORT_SRCDIR
+#error "REPORT_SRCDIR must name the source directory report/"
+#endif
+
+ATF_TC_WITHOUT_HEAD(outcomes);
+ATF_TC_BODY(outcomes, tc)
+{
+	(void)tc;
+	static const char *const good[] = {
+		"0", "EINVAL", "E2BIG", "SIGBUS", "TIMEOUT", "errno=131",
+		"ret=1", "ret=-2",
+	};
+	static const char *const bad[] = {
+		"", "-", "silent", "E", "Einval", "SIG", "errno=0", "errno=01",
+		"errno=", "ret=0", "ret=-0", "ret=+1", "ret=07", "1", "00",
+		"EINVAL ", "EINVAL|ENOMEM", "errno=1234567890123456789",
+	};
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+		ATF_CHECK_MSG(valid_outcome(good[i]), "%s", good[i]);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		ATF_CHECK_MSG(!valid_outcome(bad[i]), "%s", bad[i]);
+	ATF_CHECK(valid_outcome_set("EINVAL|ENOMEM|0"));
+	ATF_CHECK(valid_outcome_set("EINVAL"));
+	ATF_CHECK(!valid_outcome_set("EINVAL|EINVAL"));
+	ATF_CHECK(!valid_outcome_set("EINVAL||ENOMEM"));
+	ATF_CHECK(!valid_outcome_set("|EINVAL"));
+	ATF_CHECK(!valid_outcome_set("EINVAL|"));
+	ATF_CHECK(!valid_outcome_set("-"));
+}
+
+ATF_TC_WITHOUT_HEAD(compatible);
+ATF_TC_BODY(compatible, tc)
+{
+	(void)tc;
+	ATF_CHECK(outcome_compatible("EINVAL", "EINVAL"));
+	ATF_CHECK(!outcome_compatible("EINVAL", "ENOMEM"));
+	ATF_CHECK(outcome_compatible("EINVAL", "ENOMEM|EINVAL"));
+	ATF_CHECK(outcome_compatible("EINVAL|EBUSY", "ENOMEM|EBUSY"));
+	ATF_CHECK(!outcome_compatible("EINVAL|EBUSY", "ENOMEM|0"));
+	ATF_CHECK(outcome_compatible("silent", "ENOMEM"));
+	ATF_CHECK(outcome_compatible("-", "silent"));
+	ATF_CHECK(!outcome_compatible("-", "EINVAL"));
+	ATF_CHECK(outcome_compatible("-", "-"));
+	/* prefixes are not members */
+	ATF_CHECK(!outcome_compatible("EIN", "EINVAL"));
+	ATF_CHECK(!outcome_compatible("EINVAL", "EINVALX|E"));
+}
+
+static const char head[] =
+	"# msync-report 1\n# kind\tobserved\n# os\tLinux\n# release\t6.1\n"
+	"# machine\tx86_64\n# libc\tglibc 2.36\n# pagesize\t4096\n"
+	"# fs\text4\n# kyua\t0.14\n# suite\tmsync-conformance 0.1.0\n"
+	"# date\t2025-01-31\n# variants\tposix linux\n"
+	"# columns\tid\tobserved\tverdict\tmatches\tcontradicts\tobs\n";
+
+/* The message canon_parse gives for head + body, or "" if accepted. */
+static const char *parse_msg(const char *body)
+{
+	static struct err e;
+	struct sbuf in = {0};
+	sb_puts(&in, head);
+	sb_puts(&in, body);
+	struct report r;
+	e.msg[0] = '\0';
+	if (canon_parse("r", in.p, in.len, &r, &e) == 0)
+		report_free(&r);
+	sb_free(&in);
+	return e.msg;
+}
+
+ATF_TC_WITHOUT_HEAD(accepts);
+ATF_TC_BODY(accepts, tc)
+{
+	(void)tc;
+	ATF_CHECK_STREQ("", parse_msg("# end\t0\n"));
+	ATF_CHECK_STREQ("", parse_msg(
+		"a\tEINVAL\tpassed\tposix,linux\t-\t-\n"
+		"b\t-\tskipped\t-\t-\t-\n"
+		"c\tSIGBUS\tfailed\t-\tposix\tpage 3 read back as zero\n"
+		"# end\t3\n"));
+}
+
+ATF_TC_WITHOUT_HEAD(rejects);
+ATF_TC_BODY(rejects, tc)
+{
+	(void)tc;
+	static const struct { const char *body, *msg; } t[] = {
+		{ "", "r:14: truncated (no '# end' line)" },
+		{ "# end\t0", "r:14: truncated (no newline at the end of the "
+		  "file)" },
+		{ "# end\t1\n", "r:14: end line says '1' cases, the report "
+		  "has 0" },
+		{ "# end\t0\nx\n", "r:15: text after the end line" },
+		{ "# end\t00\n", "r:14: end line says '00' cases, the report "
+		  "has 0" },
+		{ "b\t0\tpassed\t-\t-\t-\na\t0\tpassed\t-\t-\t-\n# end\t2\n",
+		  "r:15: case 'a' out of order (after 'b', line 14)" },
+		{ "a\t0\tpassed\t-\t-\t-\na\t0\tpassed\t-\t-\t-\n# end\t2\n",
+		  "r:15: duplicate case id 'a' (also line 14)" },
+		{ "a\t0\tpassed\t-\t-\n", "r:14: fewer than 6 fields in a "
+		  "case line" },
+		{ "a\t0\tpassed\t-\t-\t-\t-\n", "r:14: more than 6 fields in a "
+		  "case line" },
+		{ "a\t0\tpassed\tlinux,posix\t-\t-\n", "r:14: variant repeated "
+		  "or out of table order 'posix'" },
+		{ "a\t0\tpassed\tbsd\t-\t-\n", "r:14: unknown variant 'bsd'" },
+		{ "a\t0\tpassed\t-\t-\t\n", "r:14: case a: invalid observation "
+		  "text" },
+		{ "a\t0\tPASSED\t-\t-\t-\n", "r:14: case a: invalid verdict "
+		  "'PASSED'" },
+		{ "a\t-\tskipped\tposix\t-\t-\n", "r:14: case a: variants judge "
+		  "an absent outcome" },
+		{ "a b\t0\tpassed\t-\t-\t-\n", "r:14: invalid case id 'a b'" },
+		{ "a\t0\tpassed\t-\t-\tx\r\n", "r:14: carriage return at the "
+		  "end of the line (a report has LF line ends)" },
+		{ "a\t0\tpassed\t-\t-\tx\ry\n", "r:14: case a: invalid "
+		  "observation text" },
+		{ "# note\n", "r:14: unexpected comment among the cases" },
+	};
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++)
+		ATF_CHECK_STREQ_MSG(t[i].msg, parse_msg(t[i].body), "case %zu",
+				    i);
+}
+
+ATF_TC_WITHOUT_HEAD(rejects_header);
+ATF_TC_BODY(rejects_header, tc)
+{
+	(void)tc;
+	static const struct { const char *in, *msg; } t[] = {
+		{ "", "r:1: empty file, not an msync report" },
+		{ "# msync-report 2\n", "r:1: report format '2' is not "
+		  "supported (this msync-report reads format 1)" },
+		{ "id\tobserved\n", "r:1: not an msync report (the first line "
+		  "must be '# msync-report 1')" },
+		{ "# msync-report 1\n# os\tLinux\n", "r:2: expected the "
+		  "'# kind' line" },
+		{ "# msync-report 1\n# kind\texpected\n", "r:2: kind must be "
+		  "'observed' or 'expected VARIANT', not 'expected'" },
+		{ "# msync-report 1\n# kind\tobserved\n# release\t6\n",
+		  "r:3: expected the '# os' line" },
+		{ "# msync-report 1\n# kind\tobserved\n# os\t\n",
+		  "r:3: invalid header value for 'os'" },
+	};
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+		struct err e;
+		struct report r;
+		e.msg[0] = '\0';
+		if (canon_parse("r", t[i].in, strlen(t[i].in), &r, &e) == 0)
+			report_free(&r);
+		ATF_CHECK_STREQ_MSG(t[i].msg, e.msg, "case %zu", i);
+	}
+	static const char nul[] = "# msync-report 1\n# kind\0";
+	struct err e;
+	struct report r;
+	ATF_CHECK(canon_parse("r", nul, sizeof nul - 1, &r, &e) != 0);
+	ATF_CHECK_STREQ("r:2: NUL byte", e.msg);
+}
+
+static void replay_dir(const char *sub, int need_files)
+{
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s/%s", REPORT_SRCDIR, sub);
+	DIR *d = opendir(dir);
+	ATF_REQUIRE_MSG(d != NULL, "cannot open %s", dir);
+	int n = 0;
+	struct dirent *de;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.' || strcmp(de->d_name, "README") == 0)
+			continue;
+		char path[8192];
+		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+		struct sbuf in = {0};
+		struct err e;
+		ATF_REQUIRE_MSG(file_read(path, &in, &e) == 0, "%s", e.msg);
+		ATF_CHECK_MSG(canon_oracle((const uint8_t *)in.p, in.len, &e)
+			      == 0, "%s: %s", path, e.msg);
+		sb_free(&in);
+		n++;
+	}
+	closedir(d);
+	if (need_files)
+		ATF_CHECK_MSG(n > 0, "no inputs in %s", dir);
+}
+
+ATF_TC_WITHOUT_HEAD(fuzz_corpus);
+ATF_TC_BODY(fuzz_corpus, tc)
+{
+	(void)tc;
+	replay_dir("fuzz/corpus", 1);
+}
+
+ATF_TC_WITHOUT_HEAD(fuzz_regressions);
+ATF_TC_BODY(fuzz_regressions, tc)
+{
+	(void)tc;
+	replay_dir("fuzz/regressions", 0);
+}
+
+ATF_TP_ADD_TCS(tp)
+{
+	ATF_TP_ADD_TC(tp, outcomes);
+	ATF_TP_ADD_TC(tp, compatible);
+	ATF_TP_ADD_TC(tp, accepts);
+	ATF_TP_ADD_TC(tp, rejects);
+	ATF_TP_ADD_TC(tp, rejects_header);
+	ATF_TP_ADD_TC(tp, fuzz_corpus);
+	ATF_TP_ADD_TC(tp, fuzz_regressions);
+	return atf_no_error();
+}

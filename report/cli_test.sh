@@ -1,0 +1,478 @@
+#!/bin/sh
+# TAP tests of the msync-report command: report writing from hand-built and
+# real kyua results files, summary, compare (0/1/2, matrix, --html),
+# expected, and every kind of bad input.  report/local.am fills in the %%...%%
+# paths; kyua runs it from report/Kyuafile.
+
+MR=%%BUILDDIR%%/report/msync-report
+SQLEXEC=%%BUILDDIR%%/report/sqlexec
+BUILD=%%BUILDDIR%%/report
+DATA=%%SRCDIR%%/report/testdata
+KYUA=%%KYUA%%
+SUITE="%%PACKAGE_NAME%% %%PACKAGE_VERSION%%"
+tab=$(printf '\t')
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/msync-report-test.XXXXXX") || exit 1
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+
+n=0
+failed=0
+pass() { n=$((n + 1)); echo "ok $n - $1"; }
+fail() {
+	n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift
+	for f; do [ -s "$f" ] && sed "s/^/#   $f: /" "$f"; done
+	return 0
+}
+
+# expect STATUS DESC CMD...: CMD exits with STATUS (output in out, err).
+expect() {
+	want=$1 desc=$2; shift 2
+	"$@" >out 2>err
+	got=$?
+	if [ "$got" = "$want" ]; then pass "$desc"
+	else fail "$desc: exit $got, wanted $want" err; fi
+}
+
+# rejects DESC MESSAGE CMD...: exit 2, exactly MESSAGE on stderr, no stdout.
+rejects() {
+	desc=$1 msg=$2; shift 2
+	"$@" >out 2>err
+	got=$?
+	if [ "$got" = 2 ] && [ ! -s out ] && [ "$(cat err)" = "$msg" ]; then
+		pass "$desc"
+	else
+		echo "$msg" > want
+		fail "$desc: exit $got, wanted 2" want err out
+	fi
+}
+
+# same DESC WANT GOT: the two files are identical.
+same() {
+	if cmp -s "$2" "$3"; then pass "$1"
+	else diff -u "$2" "$3" > diff; fail "$1" diff; fi
+}
+
+# has DESC FILE LINE: FILE has LINE, whole.
+has() {
+	if grep -qxF -e "$3" "$2"; then pass "$1"
+	else echo "$3" > want; fail "$1" want "$2"; fi
+}
+
+# compare names each report with its host: mask that too.
+unhost() { sed 's/(observed: .*, fs /(observed: *, fs /' "$1"; }
+
+# The host facts vary between hosts; the rest of a report must not.
+mask() {
+	awk -F'\t' 'BEGIN { OFS = "\t" }
+	/^# (os|release|machine|libc|pagesize|kyua|suite)\t/ { $2 = "*" }
+	{ print }' "$1"
+}
+
+# mkdb NAME: NAME.db from testdata/mini.sql, then the SQL on stdin.
+mkdb() { rm -f "$1.db"; { cat "$DATA/mini.sql"; cat; } | "$SQLEXEC" "$1.db"; }
+
+# record ID OUTCOME FS JUDGES OBS: a record line; JUDGES is one letter
+# (m c s) per variant in table order.
+record() {
+	line="msync-record${tab}format=1${tab}id=$1${tab}observed=$2${tab}fs=$3"
+	j=$4
+	for v in netbsd-5.1 aix svr4 posix linux freebsd netbsd openbsd macos \
+		 illumos; do
+		case $j in
+		m*) w=match ;; c*) w=contradict ;; *) w=silent ;;
+		esac
+		j=${j#?}
+		line="$line${tab}v.$v=$w"
+	done
+	printf '%s%sobs=%s' "$line" "$tab" "$5"
+}
+
+# stdout_of CASE TEXT: SQL making TEXT (plus a newline) CASE's stdout.
+stdout_of() {
+	printf "DELETE FROM test_case_files WHERE file_name = '__STDOUT__' AND
+	  test_case_id = (SELECT test_case_id FROM test_cases WHERE name = '%s');
+	INSERT INTO files (contents) VALUES (CAST('%s\n' AS BLOB));
+	INSERT INTO test_case_files SELECT test_case_id, '__STDOUT__',
+	  last_insert_rowid() FROM test_cases WHERE name = '%s';\n" "$1" "$2" "$1"
+}
+
+### Usage
+
+expect 0 "--help" "$MR" --help
+has "--help shows the usage" out "usage: msync-report [-o FILE] RESULTS.db"
+expect 0 "--version" "$MR" --version
+expect 2 "no argument" "$MR"
+expect 2 "unknown option" "$MR" -x mini.db
+expect 2 "summary without a file" "$MR" summary
+expect 2 "compare with one file" "$MR" compare a
+expect 2 "expected without a file" "$MR" expected posix
+expect 2 "two results files" "$MR" a.db b.db
+
+### Report writing
+
+mkdb mini < /dev/null
+expect 0 "report of a hand-built results file" "$MR" mini.db
+cp out mini.report
+mask mini.report > masked
+same "report body and fixed facts" "$DATA/mini.report" masked
+has "os fact" mini.report "# os$tab$(uname -s)"
+has "release fact" mini.report "# release$tab$(uname -r)"
+has "machine fact" mini.report "# machine$tab$(uname -m)"
+has "pagesize fact" mini.report "# pagesize$tab$(getconf PAGESIZE)"
+has "suite fact" mini.report "# suite$tab$SUITE"
+if command -v kyua >/dev/null 2>&1; then
+	kv=$(kyua --config=none about | sed -n '1s/.* //p')
+else
+	kv=unknown
+fi
+has "kyua fact" mini.report "# kyua$tab$kv"
+if grep -Eq "^# libc$tab(glibc [0-9][0-9.]*|musl|uclibc|bionic|system)\$" \
+	mini.report; then pass "libc fact"; else fail "libc fact" mini.report; fi
+env PATH=/nonexistent "$MR" mini.db > nokyua
+has "kyua not in PATH" nokyua "# kyua${tab}unknown"
+
+"$MR" mini.db > again
+same "identical runs give identical reports" mini.report again
+TZ=Pacific/Kiritimati "$MR" mini.db > again
+same "the date is the UTC day, whatever TZ says" mini.report again
+expect 0 "-o FILE" "$MR" -o written.report mini.db
+same "-o writes what stdout would get" mini.report written.report
+echo keep > keep.txt
+rejects "-o with bad input" \
+	"$DATA/tiny.tsv: not a kyua results file (not an SQLite database)" \
+	"$MR" -o keep.txt "$DATA/tiny.tsv"
+echo keep > want
+same "-o leaves the file alone on bad input" want keep.txt
+if ls | grep -q '\.tmp'; then fail "no temporary file left" ; else
+	pass "no temporary file left"; fi
+expect 2 "-o into a missing directory" "$MR" -o nodir/x.report mini.db
+
+### Bad results files
+
+rejects "a canonical report is not a results file" \
+	"mini.report: not a kyua results file (not an SQLite database)" \
+	"$MR" mini.report
+: > empty.db
+rejects "empty file" \
+	"empty.db: not a kyua results file (not an SQLite database)" \
+	"$MR" empty.db
+rejects "missing file" "nosuch.db: No such file or directory" \
+	"$MR" nosuch.db
+echo 'CREATE TABLE t (x);' | "$SQLEXEC" other.db
+rejects "an SQLite file that is not kyua's" \
+	"other.db: not a kyua results file: no such table: metadata" \
+	"$MR" other.db
+echo 'UPDATE metadata SET schema_version = 4;' | mkdb v4
+rejects "schema version 4" \
+	"v4.db: kyua results schema version '4' is not supported (this msync-report reads version 3)" \
+	"$MR" v4.db
+echo 'UPDATE metadata SET timestamp = -1;' | mkdb ts
+rejects "negative timestamp" "ts.db: invalid run timestamp" "$MR" ts.db
+head -c 8192 mini.db > trunc.db
+rejects "truncated results file" \
+	"trunc.db: damaged database: database disk image is malformed" \
+	"$MR" trunc.db
+cp mini.db garbled.db   # a zeroed table page; SQLite words it its own way
+dd if=/dev/zero of=garbled.db bs=4096 seek=4 count=1 conv=notrunc \
+	2>/dev/null
+expect 2 "damaged results file" "$MR" garbled.db
+if [ ! -s out ] && [ "$(wc -l < err)" = 1 ] &&
+   grep -q '^garbled.db: damaged database: ' err; then
+	pass "damaged results file: message"
+else fail "damaged results file: message" err; fi
+echo "UPDATE test_programs SET test_suite_name = 'other';" | mkdb nosuite
+rejects "no case of suite msync" \
+	"nosuite.db: no test case of suite 'msync'" "$MR" nosuite.db
+echo 'DELETE FROM test_results WHERE test_case_id = 2;' | mkdb nores
+rejects "case without a result" \
+	"nores.db: case fileshared__zero__page__unlocked has no result (was the run interrupted?)" \
+	"$MR" nores.db
+echo "UPDATE test_results SET result_type = 'weird' WHERE test_case_id = 2;" |
+	mkdb weird
+rejects "unknown result type" \
+	"weird.db: case fileshared__zero__page__unlocked: invalid verdict 'weird'" \
+	"$MR" weird.db
+echo "INSERT INTO test_cases VALUES (50, 2, 'fileshared__SA__page__unlocked', 0);
+	INSERT INTO test_results VALUES (50, 'passed', NULL, 0, 1);" | mkdb dup
+rejects "a case id in two programs" \
+	"dup.db: case id fileshared__SA__page__unlocked appears in two test programs" \
+	"$MR" dup.db
+
+c=fileshared__SA__page__unlocked
+good=$(record $c 0 tmpfs msmmmmmmmm 'mtime updated')
+bad_record() {   # DESC MESSAGE STDOUT
+	stdout_of $c "$3" | mkdb rec
+	rejects "$1" "rec.db: case $c: $2" "$MR" rec.db
+}
+bad_record "two record lines" "more than one record line" "$good
+$good"
+bad_record "record format 2" \
+	"record format '2' is not supported (this msync-report reads format 1)" \
+	"$(echo "$good" | sed 's/format=1/format=2/')"
+bad_record "record without format" "record without format=" \
+	"$(echo "$good" | sed 's/format=1/form=1/')"
+bad_record "record field without =" "record field 'junk' is not KEY=VALUE" \
+	"$good${tab}junk"
+bad_record "record of another case" "its record says id=other" \
+	"$(echo "$good" | sed 's/id=[^	]*/id=other/')"
+bad_record "record with an invalid outcome" \
+	"record: missing or invalid observed= ('EINVAL|ENOMEM')" \
+	"$(record $c 'EINVAL|ENOMEM' tmpfs mmmmmmmmmm -)"
+bad_record "record with an empty outcome" \
+	"record: missing or invalid observed= ('')" \
+	"$(record $c '' tmpfs mmmmmmmmmm -)"
+bad_record "record with an invalid judgement" \
+	"record: variant linux: 'maybe' is not match, contradict or silent" \
+	"$(echo "$good" | sed 's/v.linux=match/v.linux=maybe/')"
+bad_record "record repeating a key" "record repeats key 'fs'" \
+	"$good${tab}fs=ext4"
+bad_record "record without fs" "record: missing or invalid fs=" \
+	"$(echo "$good" | sed 's/fs=tmpfs/fsx=tmpfs/')"
+bad_record "record without variants" "record: no v.VARIANT= field" \
+	"$(echo "$good" | sed 's/v\.[^	]*	//g')"
+bad_record "record with a control character" \
+	"record: missing or invalid obs=" "$good$(printf '\r')"
+bad_record "records naming other variants" \
+	"its record lists other variants than case filero__SS__page__unlocked's" \
+	"$(echo "$good" | sed 's/v.aix=silent	//')"
+
+### Summary
+
+expect 0 "summary of a results file" "$MR" summary mini.db
+awk 'NR == 2 { sub(/observed on .*, fs /, "observed on *, fs ") } 1' \
+	out > masked
+same "summary" "$DATA/mini.summary" masked
+"$MR" summary mini.report | sed 1d > a
+sed 1d out > b
+same "summary of the report = summary of the results file" b a
+expect 0 "summary of an expected report" "$MR" summary "$DATA/tiny-posix.report"
+sed 1d out > masked
+same "summary of an expected report" "$DATA/tiny-posix.summary" masked
+expect 0 "summary of the sample expectations" sh -c \
+	"'$MR' expected posix '$DATA/sample-expectations.tsv' > sample.report &&
+	 '$MR' summary sample.report"
+if grep -q '^closest: posix 100.0%, ' out; then pass "posix matches itself"
+else fail "posix matches itself" out; fi
+
+### Expected reports
+
+expect 0 "expected report" "$MR" expected posix "$DATA/tiny.tsv"
+same "expected report of posix" "$DATA/tiny-posix.report" out
+expect 0 "expected report, -o" "$MR" expected -o svr4.report svr4 \
+	"$DATA/tiny.tsv"
+if [ "$(grep -vc '^#' svr4.report)" = 6 ] &&
+   [ "$(grep -v '^#' svr4.report | cut -f2 | sort -u)" = silent ]; then
+	pass "a silent variant's expected report says silent"
+else fail "a silent variant's expected report says silent" svr4.report; fi
+if [ "$(grep -vc '^#' sample.report)" = \
+     "$(grep -vc '^#' "$DATA/sample-expectations.tsv")" ]; then
+	pass "the sample expectations: one line per case"
+else fail "the sample expectations: one line per case"; fi
+rejects "unknown variant" \
+	"$DATA/tiny.tsv: no variant 'hurd' in this file (it has: netbsd-5.1, aix, svr4, posix, linux, freebsd, netbsd, openbsd, macos, illumos)" \
+	"$MR" expected hurd "$DATA/tiny.tsv"
+rejects "missing expectations" "nosuch.tsv: No such file or directory" \
+	"$MR" expected posix nosuch.tsv
+: > empty.tsv
+rejects "empty expectations" "empty.tsv:1: empty file" \
+	"$MR" expected posix empty.tsv
+head -c 600 "$DATA/tiny.tsv" > t.tsv
+rejects "truncated expectations" \
+	"t.tsv:4: truncated (no newline at the end of the file)" \
+	"$MR" expected posix t.tsv
+sed 1d "$DATA/tiny.tsv" > t.tsv
+rejects "expectations without a header" \
+	"t.tsv:1: not an expectations file (the first line must start with '# id')" \
+	"$MR" expected posix t.tsv
+sed '1s/posix:document/posix:manual/' "$DATA/tiny.tsv" > t.tsv
+rejects "unknown variant kind" \
+	"t.tsv:1: expected VARIANT:document or VARIANT:implementation, not 'posix:manual'" \
+	"$MR" expected posix t.tsv
+awk -F'\t' 'BEGIN { OFS = "\t" } NR == 3 { t = $2; $2 = $3; $3 = t } 1' \
+	"$DATA/tiny.tsv" > t.tsv
+rejects "reordered columns" \
+	"t.tsv:3: field 2 must be 'netbsd-5.1=...', not 'aix=ENOMEM'" \
+	"$MR" expected posix t.tsv
+{ cat "$DATA/tiny.tsv"; sed -n 3p "$DATA/tiny.tsv"; } > t.tsv
+rejects "duplicated line" \
+	"t.tsv:8: duplicate case id 'fileshared__SI__hole__mlockall' (first on line 3)" \
+	"$MR" expected posix t.tsv
+sed '4s/posix=-/posix=EINVAL||ENOMEM/' "$DATA/tiny.tsv" > t.tsv
+rejects "invalid outcome set" \
+	"t.tsv:4: invalid outcome set 'posix=EINVAL||ENOMEM'" \
+	"$MR" expected posix t.tsv
+sed '4s/posix=-/posix=0|0/' "$DATA/tiny.tsv" > t.tsv
+rejects "repeated outcome in a set" \
+	"t.tsv:4: invalid outcome set 'posix=0|0'" \
+	"$MR" expected posix t.tsv
+sed '5s/	illumos=0$//' "$DATA/tiny.tsv" > t.tsv
+rejects "missing field" "t.tsv:5: fewer fields than variants" \
+	"$MR" expected posix t.tsv
+sed '5s/$/	x=0/' "$DATA/tiny.tsv" > t.tsv
+rejects "extra field" "t.tsv:5: more fields than variants" \
+	"$MR" expected posix t.tsv
+sed "3s/\$/$(printf '\r')/" "$DATA/tiny.tsv" > t.tsv
+rejects "CRLF expectations" \
+	"t.tsv:3: carriage return at the end of the line (the file has LF line ends)" \
+	"$MR" expected posix t.tsv
+printf '# id\tposix:document\nabc\tposix=0\0\n' > t.tsv
+rejects "NUL byte in expectations" "t.tsv:2: NUL byte" \
+	"$MR" expected posix t.tsv
+
+### Bad reports (summary and compare share the parser)
+
+{ head -n 16 mini.report; sed -n 17p mini.report | cut -c 1-10 | tr -d '\n'; } \
+	> bad.report
+rejects "truncated report" \
+	"bad.report:17: truncated (no newline at the end of the file)" \
+	"$MR" summary bad.report
+sed '$d' mini.report > bad.report
+rejects "report without its end line" \
+	"bad.report:22: truncated (no '# end' line)" \
+	"$MR" summary bad.report
+awk 'NR == 15 { l = $0; next } NR == 16 { print; print l; next } 1' \
+	mini.report > bad.report
+rejects "reordered cases" \
+	"bad.report:16: case 'anonshared__SA__page__unlocked' out of order (after 'broken_test:__test_cases_list__', line 15)" \
+	"$MR" summary bad.report
+awk 'NR == 16 { print } 1' mini.report > bad.report
+rejects "duplicated case" \
+	"bad.report:17: duplicate case id 'broken_test:__test_cases_list__' (also line 16)" \
+	"$MR" compare mini.report bad.report
+awk 'NR == 3 { l = $0; next } NR == 4 { print; print l; next } 1' \
+	mini.report > bad.report
+rejects "reordered header" "bad.report:3: expected the '# os' line" \
+	"$MR" compare bad.report mini.report
+sed '1s/1$/2/' mini.report > bad.report
+rejects "report format 2" \
+	"bad.report:1: report format '2' is not supported (this msync-report reads format 1)" \
+	"$MR" summary bad.report
+printf 'garbage\n' > bad.report
+rejects "garbage" \
+	"bad.report:1: not an msync report (the first line must be '# msync-report 1')" \
+	"$MR" summary bad.report
+sed "s/\$/$(printf '\r')/" mini.report > bad.report
+rejects "CRLF line ends" \
+	"bad.report:1: carriage return at the end of the line (a report has LF line ends)" \
+	"$MR" summary bad.report
+sed '$s/8/7/' mini.report > bad.report
+rejects "wrong case count" \
+	"bad.report:22: end line says '7' cases, the report has 8" \
+	"$MR" summary bad.report
+{ cat mini.report; echo; } > bad.report
+rejects "text after the end" "bad.report:23: text after the end line" \
+	"$MR" summary bad.report
+
+### Compare
+
+expect 0 "compare a report with its results file" \
+	"$MR" compare mini.report mini.db
+has "nothing differs" out "# 0 of 8 cases differ"
+{
+	stdout_of fileshared__SI__hole__mlockall \
+		"$(record fileshared__SI__hole__mlockall EFAULT ext4 ccsccc -)"
+	stdout_of fileshared__SA__page__unlocked \
+		"$(record fileshared__SA__page__unlocked 0 tmpfs mmmmmmmmmm \
+		   'mtime updated')"
+	echo "DELETE FROM test_cases WHERE name = 'fileshared__SS__wrap__unlocked';"
+} | mkdb mini2
+{
+	echo "UPDATE test_results SET result_type = 'passed' WHERE test_case_id = 6;"
+	stdout_of anonshared__SA__page__unlocked \
+		"$(record anonshared__SA__page__unlocked 0 tmpfs mmsmmmmmmm -)"
+} | mkdb mini3
+"$MR" -o mini2.report mini2.db
+"$MR" -o mini3.report mini3.db
+expect 1 "compare two reports that differ" \
+	"$MR" compare mini.report mini2.report
+unhost out > masked
+same "compare of two reports" "$DATA/compare2.out" masked
+expect 1 "compare three reports" \
+	"$MR" compare mini.report mini2.report mini3.report
+unhost out > masked
+same "compare matrix of three reports" "$DATA/compare3.out" masked
+expect 1 "compare observed with expected" \
+	"$MR" compare "$DATA/tiny-posix.report" mini.report
+unhost out | sed "s|$DATA/||" > masked
+same "compare observed with expected" "$DATA/compare-expected.out" masked
+if grep -q '^fileshared__SI__hole__mlockall	' out; then
+	fail "an outcome in the expected set does not differ" out
+else pass "an outcome in the expected set does not differ"; fi
+if grep -Eq "^(fileshared__SA__page__unlocked|zzz__not__in__mini)$tab" out
+then fail "a silent expectation never differs" out
+else pass "a silent expectation never differs"; fi
+expect 0 "compare two expected reports with compatible sets" \
+	"$MR" compare "$DATA/tiny-posix.report" "$DATA/tiny-posix.report"
+printf 'garbage\n' > bad.report
+rejects "compare with garbage" \
+	"bad.report:1: not an msync report (the first line must be '# msync-report 1')" \
+	"$MR" compare mini.report bad.report
+rejects "compare with a bad results file" \
+	"v4.db: kyua results schema version '4' is not supported (this msync-report reads version 3)" \
+	"$MR" compare mini.report v4.db
+
+cp mini2.report 'a<b&c.report'
+expect 1 "compare --html" "$MR" compare --html page.html mini.report \
+	'a<b&c.report' mini3.report
+unhost out | sed 's/a<b&c/mini2/' > masked
+same "compare --html prints the text matrix too" "$DATA/compare3.out" masked
+if head -n 1 page.html | grep -qx '<!DOCTYPE html>' &&
+   tail -n 1 page.html | grep -qx '</html>'; then pass "html: a whole page"
+else fail "html: a whole page" page.html; fi
+if grep -Eiq 'src=|href=|url\(|@import|<script|<link|https?:' page.html
+then fail "html: self-contained" page.html
+else pass "html: self-contained"; fi
+if [ "$(grep -c '^<tr><td class="id">' page.html)" = 4 ]; then
+	pass "html: only the rows that differ"
+else fail "html: only the rows that differ" page.html; fi
+if grep -q 'a&lt;b&amp;c.report' page.html && ! grep -q 'a<b' page.html
+then pass "html: escaped"; else fail "html: escaped" page.html; fi
+if grep -q '#v4:checked~table td.m4{' page.html &&
+   grep -q 'class="m0 m1 m3 m4 m5 c6 c7 m8 m9"' page.html; then
+	pass "html: cells coloured by variant match"
+else fail "html: cells coloured by variant match" page.html; fi
+expect 2 "compare --html into a missing directory" \
+	"$MR" compare --html nodir/page.html mini.report mini2.report
+if [ ! -s out ] && grep -q '^nodir/page.html.tmp[0-9]*: No such file' err
+then pass "compare --html into a missing directory: no answer"
+else fail "compare --html into a missing directory: no answer" out err; fi
+
+### What kyua really stores
+
+if [ -n "$KYUA" ] && [ -x "$KYUA" ]; then
+	cat > Kyuafile <<EOF
+syntax(2)
+test_suite("msync")
+atf_test_program{name="fake_cases"}
+EOF
+	day1=$(date -u +%Y-%m-%d)
+	for run in 1 2; do
+		"$KYUA" --config=none --logfile=kyua$run.log test \
+			--kyuafile=Kyuafile --build-root="$BUILD" \
+			--results-file="$work/run$run.db" > kyua$run.out 2>&1
+		echo $? > kyua$run.status
+	done
+	day2=$(date -u +%Y-%m-%d)
+	if [ "$(cat kyua1.status)" = 1 ]; then pass "kyua ran the fake cases"
+	else fail "kyua ran the fake cases" kyua1.out; fi
+	expect 0 "report of a real kyua run" "$MR" run1.db
+	mv out run1.report
+	"$MR" run2.db > run2.report
+	if [ "$day1" = "$day2" ]; then
+		same "two runs on one day give the same report" run1.report \
+			run2.report
+	else
+		pass "two runs on one day give the same report # SKIP midnight"
+	fi
+	grep -Eq "^# date$tab($day1|$day2)\$" run1.report &&
+		pass "the date is the run's" || fail "the date is the run's" \
+		run1.report
+	mask run1.report | sed "s/^# date$tab.*/# date$tab*/" > masked
+	same "report of a real kyua run" "$DATA/fake.report" masked
+else
+	for t in 1 2 3 4 5; do pass "real kyua run # SKIP kyua not found"; done
+fi
+
+echo "1..$n"
+[ "$failed" = 0 ]

@@ -1,0 +1,31 @@
+/* Comparing reports case by case: two or more, observed or expected. */
+#ifndef MSYNC_REPORT_COMPARE_H
+#define MSYNC_REPORT_COMPARE_H
+
+#include <stddef.h>
+
+struct report;
+struct row;
+struct sbuf;
+
+struct cmp {
+	int n;                           /* reports */
+	const struct report *const *reps;
+	const char *const *names;
+	size_t total;                    /* distinct case ids in all reports */
+	size_t ndiff;                    /* rows that differ somewhere */
+	const char **ids;                /* their ids, sorted */
+	const struct row **cells;        /* ndiff x n; NULL: case absent */
+};
+
+/* Whether two reports' cells for one case disagree (NULL: absent). */
+int cells_differ(const struct report *ra, const struct row *a,
+		 const struct report *rb, const struct row *b);
+void compare_build(struct cmp *c, int n, const struct report *const *reps,
+		   const char *const *names);
+void compare_free(struct cmp *c);
+void compare_text(const struct cmp *c, struct sbuf *out);
+/* "observed: Linux 6.1.0 x86_64, fs ext4, 2025-01-31" or "expected posix" */
+void report_describe(const struct report *r, struct sbuf *out);
+
+#endif
