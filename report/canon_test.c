@@ -24,11 +24,12 @@ ATF_TC_BODY(outcomes, tc)
 {
 	(void)tc;
 	static const char *const good[] = {
-		"0", "EINVAL", "E2BIG", "SIGBUS", "TIMEOUT", "errno=131",
-		"ret=1", "ret=-2",
+		"0", "EINVAL", "E2BIG", "SIGBUS", "TIMEOUT", "errno=131", "errno=0",
+		"ret=1", "ret=-2", "mtime-kept", "private-kept", "written", "v2-done",
 	};
 	static const char *const bad[] = {
-		"", "-", "silent", "E", "Einval", "SIG", "errno=0", "errno=01",
+		"", "-", "silent", "E", "Einval", "SIG", "errno=01", "mtime--kept",
+		"mtime-", "Mtime-kept", "mtime_kept", "-kept",
 		"errno=", "ret=0", "ret=-0", "ret=+1", "ret=07", "1", "00",
 		"EINVAL ", "EINVAL|ENOMEM", "errno=1234567890123456789",
 	};
