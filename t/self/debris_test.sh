@@ -46,6 +46,6 @@ dirs=$(find "$tmp/kt" -mindepth 1 -maxdepth 1 | wc -l)
 if [ -z "$ours" ]; then echo "ok 4 - no file of the suite in kyua's $dirs leftover work root(s)"
 else echo "not ok 4 - files of the suite left: $ours"; fi
 
-mounts=$(grep -F "$tmp" /proc/mounts 2>/dev/null || true)
-if [ -z "$mounts" ]; then echo "ok 5 - no mount is left"
-else echo "not ok 5 - mounts left:"; echo "$mounts" | sed 's/^/# /'; fi
+# Witness mounts live in private mount namespaces: look in every process's.
+if mounts=$("%%SRCDIR%%/witness/check-no-debris" -w 5 -p "$tmp" 2>&1); then echo "ok 5 - no mount is left"
+else echo "not ok 5 - mounts or witness processes left:"; echo "$mounts" | sed 's/^/# /'; fi
