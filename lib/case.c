@@ -75,7 +75,7 @@ head(atf_tc_t *tc)
 /* What the contained child needs. */
 struct job {
 	const struct mh_case *c;
-	const char *dir;
+	struct mh_env env;
 };
 
 /* The child: build the layout, lock, call, report through run. */
@@ -88,10 +88,10 @@ run_case(void *arg, struct mh_run *run)
 	int r;
 
 	if (j->c->check != MH_CHECK_STATUS) {
-		mh_effect(j->c, j->dir, run);
+		mh_effect(j->c, &j->env, run);
 		return;
 	}
-	if ((why = mh_layout_build(j->c, j->dir, &l)) != NULL) {
+	if ((why = mh_layout_build(j->c, j->env.dir, &l)) != NULL) {
 		snprintf(run->why, sizeof run->why, "%s", why);
 		run->phase = MH_SKIP;
 		return;
@@ -150,7 +150,7 @@ scratch_dir(const atf_tc_t *tc)
 static void
 body(const atf_tc_t *tc)
 {
-	struct job j = { case_of(tc), NULL };
+	struct job j = { case_of(tc), { NULL, NULL, NULL } };
 	const char *mode;
 	struct mh_run run;
 	char name[MH_NAMELEN], fs[64], reason[8192];
@@ -162,7 +162,9 @@ body(const atf_tc_t *tc)
 		atf_tc_fail("%s", reason);
 	}
 	timeout = seconds(tc, "call_timeout", "10");
-	j.dir = scratch_dir(tc);
+	j.env.dir = scratch_dir(tc);
+	j.env.progdir = atf_tc_get_config_var_wd(tc, "srcdir", NULL);
+	j.env.witness = atf_tc_get_config_var_wd(tc, "witness", NULL);
 
 	mh_contain(run_case, &j, timeout, &run);
 	switch (run.phase) {
@@ -175,11 +177,11 @@ body(const atf_tc_t *tc)
 		/* The outcome stands if the call had returned. */
 		if (run.reached >= MH_CHECK)
 			mh_record(table, j.c, mh_observed(&run, name),
-			    mh_fstype(j.dir, fs, sizeof fs), "broken-after-call");
+			    run.fs[0] ? run.fs : mh_fstype(j.env.dir, fs, sizeof fs), "broken-after-call");
 		atf_tc_fail("broken run: %s", run.why);
 	}
 	mh_observed(&run, name);
-	mh_record(table, j.c, name, mh_fstype(j.dir, fs, sizeof fs), run.obs);
+	mh_record(table, j.c, name, run.fs[0] ? run.fs : mh_fstype(j.env.dir, fs, sizeof fs), run.obs);
 	if (mh_judge(table, j.c, mode, name, reason, sizeof reason) != 1)
 		atf_tc_fail("%s", reason);
 }

@@ -38,16 +38,40 @@ mh_effect_broken(struct mh_run *run, const char *what)
 	run->phase = MH_BROKEN;
 }
 
+size_t
+mh_effect_store(const struct mh_layout *l, char v)
+{
+	size_t lo, hi;
+
+	if (l->len == 0)
+		return 0;
+	mh_layout_range_pages(l, &lo, &hi);
+	for (size_t i = lo; i < hi; i++)
+		if ((long)i != l->hole)
+			((volatile char *)l->m)[i * l->page + 7] = v;
+	return hi - lo;
+}
+
 void
-mh_effect(const struct mh_case *c, const char *dir, struct mh_run *run)
+mh_effect(const struct mh_case *c, const struct mh_env *env, struct mh_run *run)
 {
 	switch (c->check) {
+	case MH_CHECK_STATUS:
+		break;
 	case MH_CHECK_MTIME_FAULT:
 	case MH_CHECK_MTIME_REDIRTY:
-		mh_effect_mtime(c, dir, run);
+		mh_effect_mtime(c, env->dir, run);
 		return;
 	case MH_CHECK_PRIVATE_INVALIDATE:
-		mh_effect_private_invalidate(c, dir, run);
+		mh_effect_private_invalidate(c, env->dir, run);
+		return;
+	case MH_CHECK_OBSERVE:
+		mh_effect_observe(c, env->dir, run);
+		return;
+	case MH_CHECK_DURABLE: case MH_CHECK_RANGE: case MH_CHECK_ASYNC:
+	case MH_CHECK_PRIVATE_FILE: case MH_CHECK_INVALIDATE: case MH_CHECK_INVALIDATE_DIRTY:
+	case MH_CHECK_EIO: case MH_CHECK_ENOSPC: case MH_CHECK_PARTIAL:
+		mh_effect_witness(c, env, run);
 		return;
 	}
 	snprintf(run->why, sizeof run->why, "no procedure for check %s", c->check_text);

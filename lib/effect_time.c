@@ -27,16 +27,6 @@
 
 #define PAUSE_NS 50000000L
 
-static void
-store(const struct mh_layout *l, char v)
-{
-	size_t lo, hi;
-
-	mh_layout_range_pages(l, &lo, &hi);
-	for (size_t i = lo; i < hi; i++)
-		((volatile char *)l->m)[i * l->page + 7] = v;
-}
-
 static int
 later(const struct timespec *a, const struct timespec *b)
 {
@@ -53,7 +43,7 @@ mh_effect_mtime(const struct mh_case *c, const char *dir, struct mh_run *run)
 	if (mh_effect_layout(c, dir, &l, run) != 0)
 		return;
 	if (c->check == MH_CHECK_MTIME_REDIRTY)
-		store(&l, 'x');
+		mh_effect_store(&l, 'x');
 	clock_gettime(CLOCK_REALTIME, &back[0]);
 	back[0].tv_sec -= 3600;
 	back[0].tv_nsec = 0;
@@ -63,7 +53,7 @@ mh_effect_mtime(const struct mh_case *c, const char *dir, struct mh_run *run)
 	if (fstat(l.fd, &before) != 0)
 		return mh_effect_broken(run, "fstat");
 	nanosleep(&pause, NULL);
-	store(&l, 'y');
+	mh_effect_store(&l, 'y');
 
 	mh_effect_call(c, &l, run);
 

@@ -89,6 +89,7 @@ set_range(const struct mh_case *c, struct mh_layout *l)
 	case MH_R_BEYOND:   l->addr = (void *)(uintptr_t)(0 - 2 * (uintptr_t)p); l->len = p; break;
 	case MH_R_WRAP:     l->addr = m;           l->len = 0 - p; break;
 	case MH_R_LENMAX:   l->addr = m;           l->len = (size_t)-1; break;
+	case MH_R_TWOMAPS:  l->addr = m + p;       l->len = 2 * p; break;
 	}
 }
 
@@ -106,7 +107,7 @@ mh_layout_build(const struct mh_case *c, const char *dir, struct mh_layout *l)
 	l->page = p;
 	l->npages = MH_MAP_PAGES;
 	l->hole = -1;
-	l->fd = -1;
+	l->fd = l->fd2 = -1;
 	r = mmap(NULL, span, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (r == MAP_FAILED)
 		return why("mmap of the reservation");
@@ -123,11 +124,19 @@ mh_layout_build(const struct mh_case *c, const char *dir, struct mh_layout *l)
 	case MH_FILE_SHARED_NONE: flags |= MAP_SHARED; prot = PROT_READ; l->seal = 1; break;
 	}
 	if (!(flags & MAP_ANONYMOUS)) {
-		snprintf(path, sizeof path, "%s/msync-conformance.%ld.dat", dir, (long)getpid());
+		snprintf(l->name, sizeof l->name, "msync-conformance.%ld.dat", (long)getpid());
+		snprintf(path, sizeof path, "%s/%s", dir, l->name);
 		if ((l->fd = make_file(path, p, MH_MAP_PAGES, c->mapping == MH_FILE_SHARED_RO)) < 0)
 			return why("creating the file under test");
 	}
 	got = mmap(l->m, MH_MAP_PAGES * p, prot, flags, l->fd, 0);
+	/* twomaps: pages 2-3 again, through another descriptor, so that the
+	 * mapping is two (unmergeable) mappings that a range spans. */
+	if (got != MAP_FAILED && c->range == MH_R_TWOMAPS && l->fd >= 0) {
+		l->fd2 = open(path, c->mapping == MH_FILE_SHARED_RO ? O_RDONLY : O_RDWR);
+		if (l->fd2 < 0 || mmap(l->m + 2 * p, 2 * p, prot, flags, l->fd2, (off_t)(2 * p)) == MAP_FAILED)
+			got = MAP_FAILED;
+	}
 	if (l->fd >= 0)
 		unlink(path);
 	if (got == MAP_FAILED)
@@ -183,6 +192,8 @@ mh_layout_free(struct mh_layout *l)
 		munmap(l->m, l->npages * l->page);
 	if (l->fd >= 0)
 		close(l->fd);
+	if (l->fd2 >= 0)
+		close(l->fd2);
 	l->m = NULL;
-	l->fd = -1;
+	l->fd = l->fd2 = -1;
 }

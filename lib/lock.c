@@ -67,6 +67,15 @@ mh_lock_apply(const struct mh_case *c, const struct mh_layout *l, char *why, siz
 			locked++;
 		}
 		break;
+	case MH_LOCK_HALF:
+		/* The second half of the mapping: a range over all of it is
+		 * locked only in part. */
+		for (i = l->npages / 2; i < l->npages; i++) {
+			if ((e = lock_page(l, i, why, n)) != 0)
+				return e;
+			locked++;
+		}
+		break;
 	case MH_LOCK_ALL:
 #if HAVE_MLOCKALL
 		if (mlockall(MCL_CURRENT) != 0)

@@ -22,13 +22,26 @@ enum mh_range {
 	MH_R_PAGE, MH_R_PAGES, MH_R_WHOLE, MH_R_ADDR1, MH_R_ADDRHALF,
 	MH_R_ADDRPM1, MH_R_LEN0, MH_R_LEN1, MH_R_LENPM1, MH_R_LENPP1,
 	MH_R_TAIL, MH_R_HOLE, MH_R_LEAD, MH_R_UNMAPPED, MH_R_NULL,
-	MH_R_BEYOND, MH_R_WRAP, MH_R_LENMAX
+	MH_R_BEYOND, MH_R_WRAP, MH_R_LENMAX, MH_R_TWOMAPS
 };
-enum mh_lock { MH_LOCK_NONE, MH_LOCK_RANGE, MH_LOCK_OTHER, MH_LOCK_ALL };
+enum mh_lock { MH_LOCK_NONE, MH_LOCK_RANGE, MH_LOCK_OTHER, MH_LOCK_ALL, MH_LOCK_HALF };
 enum mh_check {
 	MH_CHECK_STATUS,		/* the return value: the interface matrix */
 	MH_CHECK_MTIME_FAULT, MH_CHECK_MTIME_REDIRTY,
-	MH_CHECK_PRIVATE_INVALIDATE
+	MH_CHECK_PRIVATE_INVALIDATE,
+	/* on the witness filesystem (effect_witness.c) */
+	MH_CHECK_DURABLE, MH_CHECK_RANGE, MH_CHECK_ASYNC, MH_CHECK_PRIVATE_FILE,
+	MH_CHECK_INVALIDATE, MH_CHECK_INVALIDATE_DIRTY, MH_CHECK_EIO, MH_CHECK_ENOSPC,
+	MH_CHECK_PARTIAL,
+	/* the kernel's page-cache observer (effect_observe.c) */
+	MH_CHECK_OBSERVE
+};
+
+/* Where a case runs: what the parent read from kyua's configuration. */
+struct mh_env {
+	const char *dir;	/* scratch_dir: where file-backed cases put files */
+	const char *progdir;	/* the test program's directory (ATF srcdir) */
+	const char *witness;	/* the msync-witness daemon to run, or NULL */
 };
 
 struct mh_run;
@@ -119,6 +132,8 @@ struct mh_layout {
 	size_t npages;		/* pages of the mapping (one may be a hole) */
 	long hole;		/* index of the unmapped page in it, or -1 */
 	int fd;			/* the file, or -1 */
+	int fd2;		/* the second mapping's descriptor (twomaps), or -1 */
+	char name[64];		/* the file's name in its directory */
 	int seal;		/* becomes PROT_NONE after locking */
 	void *addr;		/* msync's arguments */
 	size_t len;
@@ -150,13 +165,19 @@ const char *mh_observed(const struct mh_run *, char buf[MH_NAMELEN]);
 
 /* effect.c: runs the procedure of c->check in the contained child, with the
  * same phases as a status case; sets run->effect and run->obs. */
-void mh_effect(const struct mh_case *, const char *dir, struct mh_run *);
+void mh_effect(const struct mh_case *, const struct mh_env *, struct mh_run *);
 /* The call, between the MH_CALL and MH_CHECK phases. */
 void mh_effect_call(const struct mh_case *, const struct mh_layout *, struct mh_run *);
 /* effect_time.c */
 void mh_effect_mtime(const struct mh_case *, const char *dir, struct mh_run *);
 /* effect_private.c */
 void mh_effect_private_invalidate(const struct mh_case *, const char *dir, struct mh_run *);
+/* effect_witness.c */
+void mh_effect_witness(const struct mh_case *, const struct mh_env *, struct mh_run *);
+/* effect_observe.c */
+void mh_effect_observe(const struct mh_case *, const char *dir, struct mh_run *);
+/* Stores a byte to each page of the range (len 0: none), returns how many. */
+size_t mh_effect_store(const struct mh_layout *, char v);
 /* Shared by the procedures: build the layout or skip; fail as broken. */
 int mh_effect_layout(const struct mh_case *, const char *dir, struct mh_layout *, struct mh_run *);
 void mh_effect_broken(struct mh_run *, const char *what);
@@ -172,6 +193,7 @@ struct mh_run {
 	char effect[32];		/* the effect observed, when it is the outcome */
 	char why[1024];			/* MH_SKIP, MH_BROKEN: the reason */
 	char obs[1024];			/* what the case observed of the effects */
+	char fs[32];			/* the filesystem, when not scratch_dir's */
 };
 
 /* contain.c: runs fn in a child process with a timeout (seconds) and fills

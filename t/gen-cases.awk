@@ -270,7 +270,9 @@ function parse_rule(    v, vi, outs, n, o, i, j, s, p, nm, may) {
 		outs = outs " " nm
 	}
 	if (may && may != n) { err(here(), "mix of may-fail and shall outcomes in one rule"); return }
-	if (vardoc[vi] && n > 1 && !may) { err(here(), "a document rule names one outcome; write one rule per error"); return }
+	# Errors each need their own rule (and citation); a set of successes,
+	# effects a document allows alike, may share one.
+	if (vardoc[vi] && n > 1 && !may && outs ~ / [A-Z]/) { err(here(), "a document rule names one error; write one rule per error"); return }
 	s = ""; for (i = 4; i <= nf; i++) s = s " " f[i]
 	p = compile(s)
 	if (cerr != "") { err(here(), cerr); return }
