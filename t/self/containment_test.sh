@@ -16,7 +16,7 @@ check() { if [ "$2" = "$3" ]; then echo "ok $1 - $4"; else echo "not ok $1 - $4"
 
 echo "1..6"
 start=$(date +%s)
-LD_PRELOAD="$builddir/t/self/msync_shim.so" kyua --config=none --logfile="$tmp/log" \
+MSYNC_SHIM=containment LD_PRELOAD="$builddir/t/self/msync_shim.so" kyua --config=none --logfile="$tmp/log" \
     -v test_suites.msync.variant=linux -v test_suites.msync.call_timeout=1 \
     test --results-file="$tmp/r.db" \
     $prog:anonprivate__SI__page__range $prog:anonprivate__AI__page__range \
@@ -28,7 +28,7 @@ check 3 "$(out anonprivate__I__page__range)" ret=7 "an odd return value is recor
 check 4 "$(result anonprivate__S__page__range)" "passed: " "the other cases run and are judged as usual"
 
 rm -f "$tmp/r.db"
-MSYNC_SHIM_CRASH_MLOCK=1 LD_PRELOAD="$builddir/t/self/msync_shim.so" kyua --config=none \
+MSYNC_SHIM=containment MSYNC_SHIM_CRASH_MLOCK=1 LD_PRELOAD="$builddir/t/self/msync_shim.so" kyua --config=none \
     --logfile="$tmp/log" test --results-file="$tmp/r.db" $prog:anonprivate__S__pages__range > "$tmp/out" 2>&1
 r=$(result anonprivate__S__pages__range)
 case $r in

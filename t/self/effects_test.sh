@@ -1,0 +1,58 @@
+#! /bin/sh
+# The semantic cases fail when msync's effects are broken on purpose: an
+# msync that writes nothing back, one that writes only the first page of
+# the range, and one that writes private pages into the file
+# (t/self/msync_shim.so, preloaded).  Under variant=linux these cases pass
+# with the real msync (make check), so a failure here is the shim's doing.
+# TAP output; run by kyua from the build tree (paths filled in by make).
+
+builddir='%%BUILDDIR%%'
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+cd "$builddir/t" || exit 1
+prog=semantic_witness_test
+echo "1..4"
+
+# run MODE CASE...: the verdicts, one "case result" line each.
+run() {
+	m=$1; shift
+	rm -f "$tmp/r.db"
+	args=""
+	for c in "$@"; do args="$args $prog:$c"; done
+	MSYNC_SHIM=$m LD_PRELOAD="$builddir/t/self/msync_shim.so" kyua --config=none \
+	    --logfile="$tmp/log" -v test_suites.msync.variant=linux test --results-file="$tmp/r.db" \
+	    $args > "$tmp/out" 2>&1
+	sqlite3 "$tmp/r.db" "SELECT c.name, r.result_type FROM test_cases c JOIN test_results r USING(test_case_id) ORDER BY c.name"
+}
+
+skipped=$(run skip fileshared__S__page__unlocked__durable fileshared__S__whole__unlocked__durable)
+if [ -z "$(echo "$skipped" | grep -v '|failed$')" ] && [ -n "$skipped" ]; then
+	echo "ok 1 - an msync that writes nothing back fails the durability cases"
+else
+	echo "not ok 1 - an msync that writes nothing back fails the durability cases"; echo "$skipped" | sed 's/^/# /'
+fi
+
+first=$(run firstpage fileshared__S__page__unlocked__durable fileshared__S__whole__unlocked__durable \
+    fileshared__S__pages__unlocked__durable)
+want='fileshared__S__page__unlocked__durable|passed
+fileshared__S__pages__unlocked__durable|failed
+fileshared__S__whole__unlocked__durable|failed'
+if [ "$first" = "$want" ]; then
+	echo "ok 2 - an msync that writes only the first page fails the multi-page durability cases"
+else
+	echo "not ok 2 - first-page-only msync"; echo "$first" | sed 's/^/# /'
+fi
+
+leaked=$(run private fileprivate__S__whole__unlocked__privfile fileprivate__A__whole__unlocked__privfile)
+if [ -z "$(echo "$leaked" | grep -v '|failed$')" ] && [ -n "$leaked" ]; then
+	echo "ok 3 - an msync that writes private pages into the file fails the private cases"
+else
+	echo "not ok 3 - private pages written into the file"; echo "$leaked" | sed 's/^/# /'
+fi
+
+real=$(run none fileshared__S__whole__unlocked__durable fileprivate__S__whole__unlocked__privfile)
+if [ -z "$(echo "$real" | grep -v '|passed$')" ] && [ -n "$real" ]; then
+	echo "ok 4 - the same cases pass with the real msync"
+else
+	echo "not ok 4 - the real msync"; echo "$real" | sed 's/^/# /'
+fi
