@@ -34,6 +34,14 @@ mh_effect_observe(const struct mh_case *c, const char *dir, struct mh_run *run)
 		run->phase = MH_SKIP;
 		return;
 	}
+	if (before.dirty == 0) {
+		/* tmpfs, for one, keeps no dirty state the observer can see. */
+		snprintf(run->why, sizeof run->why, "%s sees no dirty page in the range even "
+		    "before the call on this filesystem: it cannot tell what the call did",
+		    obs_mechanism());
+		run->phase = MH_SKIP;
+		return;
+	}
 	mh_effect_call(c, &l, run);
 	if ((why = obs_pages(l.fd, off, l.m + off, len, &after)) != NULL) {
 		snprintf(run->why, sizeof run->why, "%s failed after the call: %s", obs_mechanism(), why);

@@ -1,0 +1,1 @@
+msync-report expected aix t/expectations.tsv    # via scripts/make-results expected

@@ -1,0 +1,1 @@
+msync-report expected posix t/expectations.tsv    # via scripts/make-results expected

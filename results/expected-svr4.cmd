@@ -1,0 +1,1 @@
+msync-report expected svr4 t/expectations.tsv    # via scripts/make-results expected

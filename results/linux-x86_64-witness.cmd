@@ -1,0 +1,1 @@
+scripts/make-results witness    # kyua test with test_suites.msync.scratch_dir on witness

@@ -1,0 +1,1 @@
+scripts/make-results xfs    # kyua test with test_suites.msync.scratch_dir on xfs
