@@ -8,8 +8,9 @@
  * then the call.
  *
  * The effect is mtime-updated when st_mtime left the stamp, else mtime-kept;
- * ctime is reported too, measured across a 50 ms pause so that a coarse
- * filesystem clock (one tick is 10 ms at most) cannot hide a change.
+ * ctime is reported too, measured across a pause of three ticks of the
+ * coarse clock file timestamps are taken from, so that a change cannot hide
+ * inside one tick.
  */
 #include "config.h"
 
@@ -25,7 +26,22 @@
 
 #include "mh.h"
 
-#define PAUSE_NS 50000000L
+/* Three ticks of the kernel's coarse clock, 1 ms at least, 50 ms at most. */
+static struct timespec
+pause_of_three_ticks(void)
+{
+	struct timespec res = { 0, 10000000L }, p;
+	long ns;
+
+#ifdef CLOCK_REALTIME_COARSE
+	clock_getres(CLOCK_REALTIME_COARSE, &res);
+#endif
+	ns = res.tv_sec > 0 ? 50000000L : 3 * res.tv_nsec;
+	ns = ns < 1000000L ? 1000000L : ns > 50000000L ? 50000000L : ns;
+	p.tv_sec = 0;
+	p.tv_nsec = ns;
+	return p;
+}
 
 static int
 later(const struct timespec *a, const struct timespec *b)
@@ -36,7 +52,7 @@ later(const struct timespec *a, const struct timespec *b)
 void
 mh_effect_mtime(const struct mh_case *c, const char *dir, struct mh_run *run)
 {
-	struct timespec back[2], pause = { 0, PAUSE_NS };
+	struct timespec back[2], pause = pause_of_three_ticks();
 	struct stat before, after;
 	struct mh_layout l;
 

@@ -20,7 +20,8 @@
 #include "mh.h"
 #include "witness.h"
 
-#define ASYNC_WAIT_MS 2000	/* how long MS_ASYNC's pages may take on their own */
+#define ASYNC_WAIT_MS 1000	/* how long MS_ASYNC's pages may take on their own:
+				   a started write reaches FUSE in milliseconds */
 #define MAXPAGE 65536
 
 struct session {

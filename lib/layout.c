@@ -41,15 +41,17 @@ why(const char *what)
 static int
 make_file(const char *path, size_t page, size_t npages, int ro)
 {
-	char buf[256];
+	static char buf[65536];
 	int fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0644);
 
 	if (fd < 0)
 		return -1;
 	for (size_t i = 0; i < npages; i++) {
-		for (size_t off = 0; off < page; off += sizeof buf) {
-			memset(buf, 'a' + (int)i, sizeof buf);
-			if (pwrite(fd, buf, sizeof buf, (off_t)(i * page + off)) != (ssize_t)sizeof buf) {
+		size_t n = page < sizeof buf ? page : sizeof buf;
+
+		memset(buf, 'a' + (int)i, n);
+		for (size_t off = 0; off < page; off += n) {
+			if (pwrite(fd, buf, n, (off_t)(i * page + off)) != (ssize_t)n) {
 				close(fd);
 				unlink(path);
 				return -1;
