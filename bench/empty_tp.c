@@ -2,12 +2,16 @@
  * An ATF test program of empty cases, the yardstick for the suite's speed.
  * Run as eN_K_test it registers N cases whose bodies do nothing, so a
  * Kyuafile of such links mirrors the suite's programs and case counts.
+ * It registers them as the suite does (lib/register.c), so the two differ
+ * only in what their cases do.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <atf-c.h>
+
+#include "mh.h"
 
 int atf_tp_main(int, char **, atf_error_t (*)(atf_tp_t *));
 
@@ -19,23 +23,17 @@ static char names[128][16];
 static void head(atf_tc_t *tc) { atf_tc_set_md_var(tc, "descr", "empty"); }
 static void body(const atf_tc_t *tc) { (void)tc; }
 
+static const char *
+ident(unsigned i)
+{
+	snprintf(names[i], sizeof names[i], "c%u", i);
+	return names[i];
+}
+
 static atf_error_t
 add(atf_tp_t *tp)
 {
-	char **config = atf_tp_get_config(tp);
-	atf_error_t err = atf_no_error();
-
-	for (unsigned i = 0; i < ncases && !atf_is_error(err); i++) {
-		snprintf(names[i], sizeof names[i], "c%u", i);
-		packs[i].m_ident = names[i];
-		packs[i].m_head = head;
-		packs[i].m_body = body;
-		err = atf_tc_init_pack(&tcs[i], &packs[i], (const char *const *)config);
-		if (!atf_is_error(err))
-			err = atf_tp_add_tc(tp, &tcs[i]);
-	}
-	atf_utils_free_charpp(config);
-	return err;
+	return mh_register(tp, ncases, ident, head, body, tcs, packs);
 }
 
 int

@@ -186,24 +186,16 @@ body(const atf_tc_t *tc)
 		atf_tc_fail("%s", reason);
 }
 
+static const char *
+ident(unsigned i)
+{
+	return table->cases[group->first + i].id;
+}
+
 static atf_error_t
 add_cases(atf_tp_t *tp)
 {
-	char **config = atf_tp_get_config(tp);
-	atf_error_t err = atf_no_error();
-
-	if (config == NULL)
-		return atf_no_memory_error();
-	for (unsigned i = 0; i < group->count && !atf_is_error(err); i++) {
-		packs[i].m_ident = table->cases[group->first + i].id;
-		packs[i].m_head = head;
-		packs[i].m_body = body;
-		err = atf_tc_init_pack(&tcs[i], &packs[i], (const char *const *)config);
-		if (!atf_is_error(err))
-			err = atf_tp_add_tc(tp, &tcs[i]);
-	}
-	atf_utils_free_charpp(config);
-	return err;
+	return mh_register(tp, group->count, ident, head, body, tcs, packs);
 }
 
 int

@@ -102,6 +102,11 @@ extern const struct mh_table mh_table;
 /* The expectation of case c for variant v. */
 const struct mh_expect *mh_expect_of(const struct mh_table *, const struct mh_case *, unsigned v);
 
+/* register.c: registers n cases named ident(0..n-1), all with the same head
+ * and body, into the caller's tcs[n] and packs[n]. */
+atf_error_t mh_register(atf_tp_t *, unsigned n, const char *(*ident)(unsigned),
+    atf_tc_head_t, atf_tc_body_t, atf_tc_t *tcs, struct atf_tc_pack *packs);
+
 /* case.c: main() of every generated test program. */
 int mh_main(const struct mh_table *, int argc, char **argv);
 
