@@ -1,0 +1,1 @@
+scripts/make-results m32    # scripts/portability-builds m32, then its own msync-report
