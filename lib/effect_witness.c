@@ -20,7 +20,7 @@
 #include "mh.h"
 #include "witness.h"
 
-#define ASYNC_WAIT_MS 1000	/* how long MS_ASYNC's pages may take on their own:
+#define ASYNC_WAIT_MS 500 	/* how long MS_ASYNC's pages may take on their own:
 				   a started write reaches FUSE in milliseconds */
 #define MAXPAGE 65536
 

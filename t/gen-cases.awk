@@ -430,7 +430,9 @@ function emit(    ex, c, out, k, g, i, r, n, rr, list, prog, first, vi, kf, pl, 
 	for (g = 1; g <= ngroup; g++) {
 		prog = groupname[g] "_test"
 		print prog, groupsize[g] > pl
-		printf "atf_test_program{name=\"%s\"}\n", prog > kf
+		# kyua's last resort; each case's contained call has its own
+		# call_timeout (10 s by default).
+		printf "atf_test_program{name=\"%s\", timeout=30}\n", prog > kf
 	}
 	close(pl); close(kf)
 

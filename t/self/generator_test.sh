@@ -81,7 +81,7 @@ else
 	notok "expectations of the valid table" "want: $want" "got: $got"
 fi
 if [ "$(cat "$tmp/out/programs.list" 2>/dev/null)" = "g_test 4" ] &&
-    grep -q 'atf_test_program{name="g_test"}' "$tmp/out/Kyuafile"; then
+    grep -q 'atf_test_program{name="g_test", timeout=30}' "$tmp/out/Kyuafile"; then
 	ok "programs.list and Kyuafile name the group's program"
 else
 	notok "programs.list and Kyuafile" "$(cat "$tmp/out/programs.list" "$tmp/out/Kyuafile" 2>&1)"
