@@ -50,7 +50,7 @@ by_cachestat(int fd, off_t off, size_t len, struct obs_pages *out)
 
 	if (syscall(OBS_NR_CACHESTAT, fd, &range, &cs, 0) != 0) {
 		snprintf(why, sizeof why, "cachestat(2): %s%s", strerror(errno),
-			 errno == ENOSYS ? " (Linux before 6.5)" : "");
+			 errno == ENOSYS ? " (a kernel before Linux 6.5, or an emulator without the call)" : "");
 		return why;
 	}
 	out->cached = cs.nr_cache;
