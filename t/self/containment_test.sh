@@ -1,22 +1,26 @@
 #! /bin/sh
 # Containment: with an msync() that hangs, crashes or returns nonsense for
-# some flags (t/self/msync_shim.so, preloaded), the run completes, those cases
-# record TIMEOUT, SIGSEGV and ret=7, and the others are judged as usual; a
-# crash outside the measured call fails the case with its reason.
+# some flags (t/self/msync_shim.c, linked into t/self/msync_cases_shim), the
+# run completes, those cases record TIMEOUT, SIGSEGV and ret=7, and the others
+# are judged as usual; a crash outside the measured call fails the case with
+# its reason.
 # TAP output; run by kyua from the build tree (paths filled in by make).
 
 builddir='%%BUILDDIR%%'
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
-cd "$builddir/t" || exit 1
 prog=anonprivate_mlock_test
+# A program named like the suite's, but with the misbehaving msync() linked in.
+mkdir "$tmp/t" && ln -s "$builddir/t/self/msync_cases_shim" "$tmp/t/$prog" || exit 1
+printf 'syntax(2)\ntest_suite("msync")\natf_test_program{name="%s"}\n' "$prog" > "$tmp/t/Kyuafile"
+cd "$tmp/t" || exit 1
 out() { sqlite3 "$tmp/r.db" "SELECT cast(f.contents AS TEXT) FROM test_cases c JOIN test_case_files x USING(test_case_id) JOIN files f USING(file_id) WHERE c.name = '$1' AND x.file_name = '__STDOUT__'" | sed -n 's/.*\tobserved=\([^\t]*\)\t.*/\1/p'; }
 result() { sqlite3 "$tmp/r.db" "SELECT r.result_type || ': ' || coalesce(r.result_reason, '') FROM test_cases c JOIN test_results r USING(test_case_id) WHERE c.name = '$1'"; }
 check() { if [ "$2" = "$3" ]; then echo "ok $1 - $4"; else echo "not ok $1 - $4"; echo "# want: $3"; echo "# got: $2"; fi; }
 
 echo "1..6"
 start=$(date +%s)
-MSYNC_SHIM=containment LD_PRELOAD="$builddir/t/self/msync_shim.so" kyua --config=none --logfile="$tmp/log" \
+MSYNC_SHIM=containment kyua --config=none --logfile="$tmp/log" \
     -v test_suites.msync.variant=linux -v test_suites.msync.call_timeout=1 \
     test --results-file="$tmp/r.db" \
     $prog:anonprivate__SI__page__range $prog:anonprivate__AI__page__range \
@@ -28,7 +32,7 @@ check 3 "$(out anonprivate__I__page__range)" ret=7 "an odd return value is recor
 check 4 "$(result anonprivate__S__page__range)" "passed: " "the other cases run and are judged as usual"
 
 rm -f "$tmp/r.db"
-MSYNC_SHIM=containment MSYNC_SHIM_CRASH_MLOCK=1 LD_PRELOAD="$builddir/t/self/msync_shim.so" kyua --config=none \
+MSYNC_SHIM=containment MSYNC_SHIM_CRASH_MLOCK=1 kyua --config=none \
     --logfile="$tmp/log" test --results-file="$tmp/r.db" $prog:anonprivate__S__pages__range > "$tmp/out" 2>&1
 r=$(result anonprivate__S__pages__range)
 case $r in

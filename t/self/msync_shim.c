@@ -1,5 +1,7 @@
 /*
- * An msync() that misbehaves on purpose (LD_PRELOAD), chosen by MSYNC_SHIM:
+ * An msync() that misbehaves on purpose, linked into a copy of the suite's
+ * programs (t/self/msync_cases_shim) ahead of the C library's, chosen by
+ * MSYNC_SHIM:
  *
  *   containment  MS_SYNC|MS_INVALIDATE hangs, MS_ASYNC|MS_INVALIDATE raises
  *                SIGSEGV, MS_INVALIDATE returns 7; MSYNC_SHIM_CRASH_MLOCK
