@@ -81,38 +81,13 @@ struct job {
 	struct mh_env env;
 };
 
-/* The child: build the layout, lock, call, report through run. */
+/* The child: the case's procedure (effect.c), reporting through run. */
 static void
 run_case(void *arg, struct mh_run *run)
 {
 	const struct job *j = arg;
-	struct mh_layout l;
-	const char *why;
-	int r;
 
-	if (j->c->check != MH_CHECK_STATUS) {
-		mh_effect(j->c, &j->env, run);
-		return;
-	}
-	if ((why = mh_layout_build(j->c, j->env.dir, &l)) != NULL) {
-		snprintf(run->why, sizeof run->why, "%s", why);
-		run->phase = MH_SKIP;
-		return;
-	}
-	if ((r = mh_lock_apply(j->c, &l, run->why, sizeof run->why)) != 0) {
-		run->phase = r;
-		return;
-	}
-	if ((why = mh_layout_seal(&l)) != NULL) {
-		snprintf(run->why, sizeof run->why, "%s", why);
-		run->phase = MH_SKIP;
-		return;
-	}
-	run->phase = MH_CALL;
-	run->outcome = mh_call_msync(l.addr, l.len, j->c->flags);
-	run->phase = MH_CHECK;
-	snprintf(run->obs, sizeof run->obs, "-");
-	run->phase = MH_DONE;
+	mh_effect(j->c, &j->env, run);
 }
 
 /* A whole number of seconds, 1 to 600, from a config variable. */

@@ -86,12 +86,7 @@ static struct mh_run *
 shared_run(void)
 {
 	void *p = mmap(NULL, sizeof(struct mh_run), PROT_READ | PROT_WRITE,
-#if HAVE_DECL_MAP_ANONYMOUS
-	    MAP_SHARED | MAP_ANONYMOUS,
-#else
-	    MAP_SHARED | MAP_ANON,
-#endif
-	    -1, 0);
+	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 
 	return p == MAP_FAILED ? NULL : p;
 }

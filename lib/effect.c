@@ -1,7 +1,8 @@
 /*
- * The semantic cases: what msync did, not only what it returned.  Each
- * check value has a procedure that builds its own state, makes the call
- * between the MH_CALL and MH_CHECK phases, and names the effect it saw.
+ * What a case does, by its check value: the interface matrix looks at the
+ * return value; the semantic cases at what msync did.  Each procedure
+ * builds its own state, makes the call between the MH_CALL and MH_CHECK
+ * phases, and the semantic ones name the effect they saw.
  */
 #include "config.h"
 
@@ -52,12 +53,37 @@ mh_effect_store(const struct mh_layout *l, char v)
 	return hi - lo;
 }
 
+/* The interface matrix: lock, seal, call; the return value is the outcome. */
+static void
+status(const struct mh_case *c, const char *dir, struct mh_run *run)
+{
+	struct mh_layout l;
+	const char *why;
+	int r;
+
+	if (mh_effect_layout(c, dir, &l, run) != 0)
+		return;
+	if ((r = mh_lock_apply(c, &l, run->why, sizeof run->why)) != 0) {
+		run->phase = r;
+		return;
+	}
+	if ((why = mh_layout_seal(&l)) != NULL) {
+		snprintf(run->why, sizeof run->why, "%s", why);
+		run->phase = MH_SKIP;
+		return;
+	}
+	mh_effect_call(c, &l, run);
+	snprintf(run->obs, sizeof run->obs, "-");
+	run->phase = MH_DONE;
+}
+
 void
 mh_effect(const struct mh_case *c, const struct mh_env *env, struct mh_run *run)
 {
 	switch (c->check) {
 	case MH_CHECK_STATUS:
-		break;
+		status(c, env->dir, run);
+		return;
 	case MH_CHECK_MTIME_FAULT:
 	case MH_CHECK_MTIME_REDIRTY:
 		mh_effect_mtime(c, env->dir, run);

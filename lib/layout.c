@@ -21,10 +21,6 @@
 
 #include "mh.h"
 
-#if !HAVE_DECL_MAP_ANONYMOUS && HAVE_DECL_MAP_ANON
-#define MAP_ANONYMOUS MAP_ANON
-#endif
-
 #define GUARD 2			/* unmapped pages each side of the mapping */
 
 static char whybuf[256];

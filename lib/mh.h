@@ -11,7 +11,14 @@
 
 #include <stddef.h>
 
+#include <sys/mman.h>
+
 #include <atf-c.h>
+
+/* Where only the older name exists (configure checks both). */
+#if !HAVE_DECL_MAP_ANONYMOUS && HAVE_DECL_MAP_ANON
+#define MAP_ANONYMOUS MAP_ANON
+#endif
 
 /* Values of the table's dimensions (the C names its value lines give). */
 enum mh_mapping {
@@ -168,8 +175,8 @@ const char *mh_observed(const struct mh_run *, char buf[MH_NAMELEN]);
 
 /* ---- effects (the semantic cases) ----------------------------------------- */
 
-/* effect.c: runs the procedure of c->check in the contained child, with the
- * same phases as a status case; sets run->effect and run->obs. */
+/* effect.c: runs the procedure of c->check in the contained child; the
+ * semantic ones set run->effect and run->obs. */
 void mh_effect(const struct mh_case *, const struct mh_env *, struct mh_run *);
 /* The call, between the MH_CALL and MH_CHECK phases. */
 void mh_effect_call(const struct mh_case *, const struct mh_layout *, struct mh_run *);
