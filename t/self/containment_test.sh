@@ -10,10 +10,7 @@ builddir='%%BUILDDIR%%'
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 prog=anonprivate_mlock_test
-# A program named like the suite's, but with the misbehaving msync() linked in.
-mkdir "$tmp/t" && ln -s "$builddir/t/self/msync_cases_shim" "$tmp/t/$prog" || exit 1
-printf 'syntax(2)\ntest_suite("msync")\natf_test_program{name="%s"}\n' "$prog" > "$tmp/t/Kyuafile"
-cd "$tmp/t" || exit 1
+. '%%SRCDIR%%/t/self/shim_program.sh'
 out() { sqlite3 "$tmp/r.db" "SELECT cast(f.contents AS TEXT) FROM test_cases c JOIN test_case_files x USING(test_case_id) JOIN files f USING(file_id) WHERE c.name = '$1' AND x.file_name = '__STDOUT__'" | sed -n 's/.*\tobserved=\([^\t]*\)\t.*/\1/p'; }
 result() { sqlite3 "$tmp/r.db" "SELECT r.result_type || ': ' || coalesce(r.result_reason, '') FROM test_cases c JOIN test_results r USING(test_case_id) WHERE c.name = '$1'"; }
 check() { if [ "$2" = "$3" ]; then echo "ok $1 - $4"; else echo "not ok $1 - $4"; echo "# want: $3"; echo "# got: $2"; fi; }

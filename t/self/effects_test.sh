@@ -14,10 +14,7 @@ fi
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 prog=semantic_witness_test
-# A program named like the suite's, but with the misbehaving msync() linked in.
-mkdir "$tmp/t" && ln -s "$builddir/t/self/msync_cases_shim" "$tmp/t/$prog" || exit 1
-printf 'syntax(2)\ntest_suite("msync")\natf_test_program{name="%s"}\n' "$prog" > "$tmp/t/Kyuafile"
-cd "$tmp/t" || exit 1
+. '%%SRCDIR%%/t/self/shim_program.sh'
 echo "1..4"
 
 # run MODE CASE...: the verdicts, one "case result" line each.
