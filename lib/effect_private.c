@@ -6,41 +6,34 @@
  */
 #include "config.h"
 
-#include <stdio.h>
-
 #include "mh.h"
 
 void
-mh_effect_private_invalidate(const struct mh_case *c, const char *dir, struct mh_run *run)
+mh_check_private_invalidate(struct mh_ctx *x)
 {
-	struct mh_layout l;
+	const struct mh_layout *l = &x->l;
 	size_t lo, hi, kept = 0, file = 0, other = 0;
 
-	if (mh_effect_layout(c, dir, &l, run) != 0)
-		return;
-	mh_layout_range_pages(&l, &lo, &hi);
+	mh_layout_range_pages(l, &lo, &hi);
 	for (size_t i = lo; i < hi; i++)
-		l.m[i * l.page] = 'P';
+		l->m[i * l->page] = 'P';
 
-	mh_effect_call(c, &l, run);
+	mh_call(x);
 
 	/* Fetched anew, page i holds the file's 'a'+i (layout.c), or zeros
 	 * for an anonymous mapping. */
 	for (size_t i = lo; i < hi; i++) {
-		char v = ((volatile char *)l.m)[i * l.page];
+		char v = ((volatile char *)l->m)[i * l->page];
 
 		if (v == 'P')
 			kept++;
-		else if (v == (l.fd >= 0 ? (char)('a' + i) : 0))
+		else if (v == (l->fd >= 0 ? (char)('a' + i) : 0))
 			file++;
 		else
 			other++;
 	}
-	if (run->outcome.ret == 0)
-		snprintf(run->effect, sizeof run->effect, "%s",
-		    kept == hi - lo ? "private-kept" : file == hi - lo ? "private-discarded" : "private-mixed");
-	snprintf(run->obs, sizeof run->obs, "%zu of %zu modified private pages kept, %zu fetched anew, %zu other",
+	mh_effect_word(x->run, kept == hi - lo ? "private-kept" :
+	    file == hi - lo ? "private-discarded" : "private-mixed");
+	mh_note(x->run, "%zu of %zu modified private pages kept, %zu fetched anew, %zu other",
 	    kept, hi - lo, file, other);
-	mh_layout_free(&l);
-	run->phase = MH_DONE;
 }

@@ -17,10 +17,6 @@
 #include <sys/types.h>
 #include <sys/stat.h>
 
-#include <errno.h>
-#include <fcntl.h>
-#include <stdio.h>
-#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -50,37 +46,32 @@ later(const struct timespec *a, const struct timespec *b)
 }
 
 void
-mh_effect_mtime(const struct mh_case *c, const char *dir, struct mh_run *run)
+mh_check_mtime(struct mh_ctx *x)
 {
 	struct timespec back[2], pause = pause_of_three_ticks();
 	struct stat before, after;
-	struct mh_layout l;
+	int moved;
 
-	if (mh_effect_layout(c, dir, &l, run) != 0)
-		return;
-	if (c->check == MH_CHECK_MTIME_REDIRTY)
-		mh_effect_store(&l, 'x');
+	if (x->c->check == MH_CHECK_MTIME_REDIRTY)
+		mh_effect_store(&x->l, 'x');
 	clock_gettime(CLOCK_REALTIME, &back[0]);
 	back[0].tv_sec -= 3600;
 	back[0].tv_nsec = 0;
 	back[1] = back[0];
-	if (futimens(l.fd, back) != 0)
-		return mh_effect_broken(run, "futimens");
-	if (fstat(l.fd, &before) != 0)
-		return mh_effect_broken(run, "fstat");
+	if (futimens(x->l.fd, back) != 0)
+		mh_broken_errno(x->run, "futimens");
+	if (fstat(x->l.fd, &before) != 0)
+		mh_broken_errno(x->run, "fstat");
 	nanosleep(&pause, NULL);
-	mh_effect_store(&l, 'y');
+	mh_effect_store(&x->l, 'y');
 
-	mh_effect_call(c, &l, run);
+	mh_call(x);
 
-	if (fstat(l.fd, &after) != 0)
-		return mh_effect_broken(run, "fstat");
-	if (run->outcome.ret == 0)
-		snprintf(run->effect, sizeof run->effect, "%s",
-		    later(&after.st_mtim, &back[1]) ? "mtime-updated" : "mtime-kept");
-	snprintf(run->obs, sizeof run->obs, "mtime %s, ctime %s",
-	    later(&after.st_mtim, &back[1]) ? "moved from the utimensat stamp" : "still the utimensat stamp",
+	if (fstat(x->l.fd, &after) != 0)
+		mh_broken_errno(x->run, "fstat");
+	moved = later(&after.st_mtim, &back[1]);
+	mh_effect_word(x->run, moved ? "mtime-updated" : "mtime-kept");
+	mh_note(x->run, "mtime %s, ctime %s",
+	    moved ? "moved from the utimensat stamp" : "still the utimensat stamp",
 	    later(&after.st_ctim, &before.st_ctim) ? "changed" : "unchanged");
-	mh_layout_free(&l);
-	run->phase = MH_DONE;
 }

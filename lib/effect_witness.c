@@ -26,94 +26,80 @@
 
 struct session {
 	struct wit *w;
-	struct mh_layout l;
+	struct mh_layout *l;	/* the ctx's, on the witness */
 	struct mh_run *run;
 	struct wit_log log;
 	uint64_t mark;
 };
 
 static char pagebuf[MAXPAGE];
+static struct session session;
 
-static int
+static _Noreturn void
 fail(struct session *s, const char *what)
 {
-	snprintf(s->run->why, sizeof s->run->why, "%s: %s", what,
-	    s->w != NULL ? wit_error(s->w) : strerror(errno));
-	s->run->phase = MH_BROKEN;
-	return -1;
+	mh_broken(s->run, "%s: %s", what, s->w != NULL ? wit_error(s->w) : strerror(errno));
 }
 
-/* Mounts a witness in the work directory, builds the layout on it, locks. */
-static int
-open_session(struct session *s, const struct mh_case *c, const struct mh_env *env,
-    struct mh_run *run)
-{
-	struct wit_opts o = { env->witness, env->progdir, 0 };
-	char why[512];
-	int r;
-
-	memset(s, 0, sizeof *s);
-	s->l.fd = s->l.fd2 = -1;	/* nothing to close before the layout */
-	s->run = run;
-	switch (wit_mount("witness", &o, &s->w, why, sizeof why)) {
-	case WIT_OK:
-		break;
-	case WIT_SKIP:
-		snprintf(run->why, sizeof run->why, "no witness filesystem: %s", why);
-		run->phase = MH_SKIP;
-		return -1;
-	default:
-		snprintf(run->why, sizeof run->why, "witness mount: %s", why);
-		run->phase = MH_BROKEN;
-		return -1;
-	}
-	snprintf(run->fs, sizeof run->fs, "msync-witness");
-	if (mh_effect_layout(c, wit_path(s->w), &s->l, run) != 0)
-		return -1;
-	if (s->l.page > MAXPAGE) {
-		snprintf(run->why, sizeof run->why, "page size %zu is over %d", s->l.page, MAXPAGE);
-		run->phase = MH_SKIP;
-		return -1;
-	}
-	if ((r = mh_lock_apply(c, &s->l, run->why, sizeof run->why)) != 0) {
-		run->phase = r;
-		return -1;
-	}
-	if (wit_log_clear(s->w) != 0)
-		return fail(s, "witness log clear");
-	return 0;
-}
-
+/* Unmounts at the end of the case, whichever way it ends: an unmount that
+ * fails after a finished procedure breaks the run. */
 static void
-close_session(struct session *s)
+close_session(struct mh_ctx *x)
 {
+	struct session *s = x->priv;
 	char why[512];
 
 	wit_log_free(&s->log);
-	mh_layout_free(&s->l);
-	if (s->w != NULL && wit_unmount(s->w, why, sizeof why) != 0 && s->run->phase == MH_DONE) {
+	mh_layout_free(&x->l);
+	if (wit_unmount(s->w, why, sizeof why) != 0 && s->run->phase == MH_DONE) {
 		snprintf(s->run->why, sizeof s->run->why, "witness unmount: %s", why);
 		s->run->phase = MH_BROKEN;
 	}
 }
 
-/* The call, then at once a mark in the witness's log. */
-static int
-call_and_mark(struct session *s, const struct mh_case *c)
+/* Mounts a witness in the work directory: the case's file goes there. */
+const char *
+mh_witness_open(struct mh_ctx *x)
 {
-	mh_effect_call(c, &s->l, s->run);
-	if (wit_log_mark(s->w, "returned", &s->mark) != 0)
-		return fail(s, "witness mark");
-	return 0;
+	struct wit_opts o = { x->env->witness, x->env->progdir, 0 };
+	struct session *s = &session;
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	char why[512];
+
+	if (page > MAXPAGE)
+		mh_skip(x->run, "page size %zu is over %d", page, MAXPAGE);
+	memset(s, 0, sizeof *s);
+	s->run = x->run;
+	s->l = &x->l;
+	x->priv = s;
+	switch (wit_mount("witness", &o, &s->w, why, sizeof why)) {
+	case WIT_OK:
+		break;
+	case WIT_SKIP:
+		mh_skip(x->run, "no witness filesystem: %s", why);
+	default:
+		mh_broken(x->run, "witness mount: %s", why);
+	}
+	mh_at_end(close_session, x);
+	snprintf(x->run->fs, sizeof x->run->fs, "msync-witness");
+	return wit_path(s->w);
 }
 
-static int
+/* The call, then at once a mark in the witness's log. */
+static void
+call_and_mark(struct session *s, struct mh_ctx *x)
+{
+	mh_call(x);
+	if (wit_log_mark(s->w, "returned", &s->mark) != 0)
+		fail(s, "witness mark");
+}
+
+static void
 read_log(struct session *s)
 {
 	wit_log_free(&s->log);
 	if (wit_log_read(s->w, &s->log) != 0)
-		return fail(s, "witness log read");
-	return 0;
+		fail(s, "witness log read");
 }
 
 /* Bit i: page i of the file got a successful WRITE with seq below before. */
@@ -122,12 +108,12 @@ written(const struct session *s, uint64_t before)
 {
 	const struct wit_rec *r = NULL;
 	unsigned bits = 0;
-	size_t p = s->l.page;
+	size_t p = s->l->page;
 
-	while ((r = wit_log_next(&s->log, r, s->l.name, WIT_OP_WRITE)) != NULL) {
+	while ((r = wit_log_next(&s->log, r, s->l->name, WIT_OP_WRITE)) != NULL) {
 		if (r->seq >= before || r->err != 0 || r->len == 0)
 			continue;
-		for (uint64_t i = r->off / p; i <= (r->off + r->len - 1) / p && i < s->l.npages; i++)
+		for (uint64_t i = r->off / p; i <= (r->off + r->len - 1) / p && i < s->l->npages; i++)
 			bits |= 1u << i;
 	}
 	return bits;
@@ -138,7 +124,7 @@ fsynced(const struct session *s, uint64_t before)
 {
 	const struct wit_rec *r = NULL;
 
-	while ((r = wit_log_next(&s->log, r, s->l.name, WIT_OP_FSYNC)) != NULL)
+	while ((r = wit_log_next(&s->log, r, s->l->name, WIT_OP_FSYNC)) != NULL)
 		if (r->seq < before)
 			return 1;
 	return 0;
@@ -193,61 +179,56 @@ store_pages(const struct mh_layout *l, unsigned bits, size_t at, char v)
 }
 
 /* Pages whose stored bytes equal the mapping's. */
-static int
+static void
 storage_matches(struct session *s, unsigned bits, unsigned *match)
 {
 	size_t got;
 
 	*match = 0;
-	for (size_t i = 0; i < s->l.npages; i++) {
+	for (size_t i = 0; i < s->l->npages; i++) {
 		if (!(bits & (1u << i)))
 			continue;
-		if (wit_peek(s->w, s->l.name, i * s->l.page, pagebuf, s->l.page, &got) != 0)
-			return fail(s, "witness peek");
-		if (got == s->l.page && memcmp(pagebuf, s->l.m + i * s->l.page, got) == 0)
+		if (wit_peek(s->w, s->l->name, i * s->l->page, pagebuf, s->l->page, &got) != 0)
+			fail(s, "witness peek");
+		if (got == s->l->page && memcmp(pagebuf, s->l->m + i * s->l->page, got) == 0)
 			*match |= 1u << i;
 	}
-	return 0;
 }
 
 static void
-durable(struct session *s, const struct mh_case *c)
+durable(struct session *s, struct mh_ctx *x)
 {
-	unsigned range = range_bits(&s->l), got, match;
+	unsigned range = range_bits(s->l), got, match;
 	char a[64], b[64], d[64];
 
-	store_pages(&s->l, range, 7, 'D');
-	if (call_and_mark(s, c) != 0 || read_log(s) != 0)
-		return;
+	store_pages(s->l, range, 7, 'D');
+	call_and_mark(s, x);
+	read_log(s);
 	got = written(s, s->mark) & range;
-	if (storage_matches(s, range, &match) != 0)
-		return;
-	if (s->run->outcome.ret == 0)
-		snprintf(s->run->effect, sizeof s->run->effect, "%s",
-		    got == range && match == range ? "durable" : "not-durable");
-	snprintf(s->run->obs, sizeof s->run->obs, "dirty pages %s; written before the return: %s; "
+	storage_matches(s, range, &match);
+	mh_effect_word(s->run, got == range && match == range ? "durable" : "not-durable");
+	mh_note(s->run, "dirty pages %s; written before the return: %s; "
 	    "storage equals the mapping: %s; FSYNC before the return: %s", pages(range, a, sizeof a),
 	    pages(got, b, sizeof b), pages(match, d, sizeof d), fsynced(s, s->mark) ? "yes" : "no");
 }
 
 static void
-range_only(struct session *s, const struct mh_case *c)
+range_only(struct session *s, struct mh_ctx *x)
 {
-	unsigned range = range_bits(&s->l), all = mapped_bits(&s->l), got;
+	unsigned range = range_bits(s->l), all = mapped_bits(s->l), got;
 	const char *e;
 	char a[64], b[64];
 
-	store_pages(&s->l, all, 7, 'R');
-	if (call_and_mark(s, c) != 0 || read_log(s) != 0)
-		return;
+	store_pages(s->l, all, 7, 'R');
+	call_and_mark(s, x);
+	read_log(s);
 	got = written(s, s->mark);
 	e = got == 0 ? "none-written" :
 	    got == all && range != all ? "all-written" :
 	    got == range ? "range-only" :
 	    (got & range) == range ? "beyond-range" : "part-of-range";
-	if (s->run->outcome.ret == 0)
-		snprintf(s->run->effect, sizeof s->run->effect, "%s", e);
-	snprintf(s->run->obs, sizeof s->run->obs, "all 4 pages dirty, range pages %s; "
+	mh_effect_word(s->run, e);
+	mh_note(s->run, "all 4 pages dirty, range pages %s; "
 	    "written before the return: %s", pages(range, a, sizeof a), pages(got, b, sizeof b));
 }
 
@@ -264,35 +245,34 @@ ms_since(const struct timespec *t0)
  * they reach storage on their own soon after, or neither?  Then MS_SYNC on
  * the last page, as a yardstick in the same case. */
 static void
-async(struct session *s, const struct mh_case *c)
+async(struct session *s, struct mh_ctx *x)
 {
 	struct timespec t0, pause = { 0, 50000000L };
-	unsigned range = range_bits(&s->l), last = 1u << (s->l.npages - 1), before, after = 0;
+	unsigned range = range_bits(s->l), last = 1u << (s->l->npages - 1), before, after = 0;
 	uint64_t mark2;
 	struct mh_outcome o;
 	long waited = 0;
 	const char *e;
 	char a[64], b[64];
 
-	store_pages(&s->l, range | last, 7, 'A');
-	if (call_and_mark(s, c) != 0 || read_log(s) != 0)
-		return;
+	store_pages(s->l, range | last, 7, 'A');
+	call_and_mark(s, x);
+	read_log(s);
 	before = written(s, s->mark) & range;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (before != range && (after & range) != range && (waited = ms_since(&t0)) < ASYNC_WAIT_MS) {
 		nanosleep(&pause, NULL);
-		if (read_log(s) != 0)
-			return;
+		read_log(s);
 		after = written(s, UINT64_MAX) & range;
 	}
 	e = before == range ? "synchronous" : (after & range) == range ? "queued" : "not-queued";
-	if (s->run->outcome.ret == 0)
-		snprintf(s->run->effect, sizeof s->run->effect, "%s", e);
+	mh_effect_word(s->run, e);
 
-	o = mh_call_msync(s->l.m + (s->l.npages - 1) * s->l.page, s->l.page, MS_SYNC);
-	if (wit_log_mark(s->w, "yardstick", &mark2) != 0 || read_log(s) != 0)
-		return;
-	snprintf(s->run->obs, sizeof s->run->obs, "range pages %s; written before the return: %s; "
+	o = mh_call_msync(s->l->m + (s->l->npages - 1) * s->l->page, s->l->page, MS_SYNC);
+	if (wit_log_mark(s->w, "yardstick", &mark2) != 0)
+		fail(s, "witness mark");
+	read_log(s);
+	mh_note(s->run, "range pages %s; written before the return: %s; "
 	    "all written within %d ms after: %s; MS_SYNC of the last page: %s, written before its return: %s",
 	    pages(range, a, sizeof a), pages(before, b, sizeof b), ASYNC_WAIT_MS,
 	    (after & range) == range || before == range ? "yes" : "no",
@@ -301,59 +281,56 @@ async(struct session *s, const struct mh_case *c)
 
 /* Stores to a MAP_PRIVATE mapping must never reach the file. */
 static void
-private_file(struct session *s, const struct mh_case *c)
+private_file(struct session *s, struct mh_ctx *x)
 {
-	unsigned range = range_bits(&s->l), got, changed = 0;
+	unsigned range = range_bits(s->l), got, changed = 0;
 	size_t n;
 	char a[64];
 
-	store_pages(&s->l, range, 7, 'P');
-	if (call_and_mark(s, c) != 0 || read_log(s) != 0)
-		return;
+	store_pages(s->l, range, 7, 'P');
+	call_and_mark(s, x);
+	read_log(s);
 	got = written(s, UINT64_MAX);
-	for (size_t i = 0; i < s->l.npages; i++) {
-		if (wit_peek(s->w, s->l.name, i * s->l.page + 7, pagebuf, 1, &n) != 0)
-			return (void)fail(s, "witness peek");
+	for (size_t i = 0; i < s->l->npages; i++) {
+		if (wit_peek(s->w, s->l->name, i * s->l->page + 7, pagebuf, 1, &n) != 0)
+			fail(s, "witness peek");
 		if (n != 1 || pagebuf[0] != (char)('a' + i))
 			changed |= 1u << i;
 	}
-	if (s->run->outcome.ret == 0)
-		snprintf(s->run->effect, sizeof s->run->effect, "%s",
-		    got == 0 && changed == 0 ? "file-untouched" : "private-written");
-	snprintf(s->run->obs, sizeof s->run->obs, "private stores on pages %s; WRITEs to the file: %s; "
+	mh_effect_word(s->run, got == 0 && changed == 0 ? "file-untouched" : "private-written");
+	mh_note(s->run, "private stores on pages %s; WRITEs to the file: %s; "
 	    "stored bytes changed on pages: %s", pages(range, a, sizeof a),
 	    got ? "yes" : "none", changed ? "yes" : "none");
 }
 
 /* Storage changes behind the cache; does the mapping show it after the call? */
 static void
-invalidate(struct session *s, const struct mh_case *c, int dirty)
+invalidate(struct session *s, struct mh_ctx *x, int dirty)
 {
-	unsigned range = range_bits(&s->l), fresh = 0, own = 0;
+	unsigned range = range_bits(s->l), fresh = 0, own = 0;
 	char a[64], b[64], z = 'Z';
 
-	for (size_t i = 0; i < s->l.npages; i++)
-		(void)((volatile char *)s->l.m)[i * s->l.page + 9];	/* cached, mapped */
+	for (size_t i = 0; i < s->l->npages; i++)
+		(void)((volatile char *)s->l->m)[i * s->l->page + 9];	/* cached, mapped */
 	if (dirty)
-		store_pages(&s->l, range, 7, 'O');
-	for (size_t i = 0; i < s->l.npages; i++)
-		if ((range & (1u << i)) && wit_poke(s->w, s->l.name, i * s->l.page + 9, &z, 1) != 0)
-			return (void)fail(s, "witness poke");
-	if (call_and_mark(s, c) != 0)
-		return;
-	for (size_t i = 0; i < s->l.npages; i++) {
+		store_pages(s->l, range, 7, 'O');
+	for (size_t i = 0; i < s->l->npages; i++)
+		if ((range & (1u << i)) && wit_poke(s->w, s->l->name, i * s->l->page + 9, &z, 1) != 0)
+			fail(s, "witness poke");
+	call_and_mark(s, x);
+	for (size_t i = 0; i < s->l->npages; i++) {
 		if (!(range & (1u << i)))
 			continue;
-		if (((volatile char *)s->l.m)[i * s->l.page + 9] == 'Z')
+		if (((volatile char *)s->l->m)[i * s->l->page + 9] == 'Z')
 			fresh |= 1u << i;
-		if (((volatile char *)s->l.m)[i * s->l.page + 7] == 'O')
+		if (((volatile char *)s->l->m)[i * s->l->page + 7] == 'O')
 			own |= 1u << i;
 	}
-	if (s->run->outcome.ret == 0 && dirty)
-		snprintf(s->run->effect, sizeof s->run->effect, "%s", own == range ? "own-kept" : "own-lost");
-	else if (s->run->outcome.ret == 0)
-		snprintf(s->run->effect, sizeof s->run->effect, "%s", fresh == range ? "fresh" : "stale");
-	snprintf(s->run->obs, sizeof s->run->obs, "%sstorage changed behind the cache on pages %s; "
+	if (dirty)
+		mh_effect_word(s->run, own == range ? "own-kept" : "own-lost");
+	else
+		mh_effect_word(s->run, fresh == range ? "fresh" : "stale");
+	mh_note(s->run, "%sstorage changed behind the cache on pages %s; "
 	    "the mapping shows the change on: %s%s%s", dirty ? "stores to the pages, then " : "",
 	    pages(range, a, sizeof a), pages(fresh, b, sizeof b),
 	    dirty ? "; the stores survive on: " : "", dirty ? pages(own, a, sizeof a) : "");
@@ -362,35 +339,34 @@ invalidate(struct session *s, const struct mh_case *c, int dirty)
 /* The filesystem fails the write-back: msync's answer, a second call's,
  * and whether the data are still there for a retry once storage heals. */
 static void
-write_error(struct session *s, const struct mh_case *c, int err)
+write_error(struct session *s, struct mh_ctx *x, int err)
 {
-	unsigned range = range_bits(&s->l);
+	unsigned range = range_bits(s->l);
 	struct mh_outcome second, retry;
 	char n1[MH_NAMELEN], n2[MH_NAMELEN], a[64];
 	int kept = 1, stored = 1;
 	size_t n;
 
-	store_pages(&s->l, range, 7, 'E');
-	if (wit_fail(s->w, s->l.name, WIT_OP_WRITE, err) != 0)
-		return (void)fail(s, "witness fail");
-	mh_effect_call(c, &s->l, s->run);
-	second = mh_call_msync(s->l.addr, s->l.len, c->flags);
-	if (wit_fail(s->w, s->l.name, WIT_OP_WRITE, 0) != 0)
-		return (void)fail(s, "witness heal");
-	retry = mh_call_msync(s->l.addr, s->l.len, MS_SYNC);
-	for (size_t i = 0; i < s->l.npages; i++) {
+	store_pages(s->l, range, 7, 'E');
+	if (wit_fail(s->w, s->l->name, WIT_OP_WRITE, err) != 0)
+		fail(s, "witness fail");
+	mh_call(x);
+	second = mh_call_msync(s->l->addr, s->l->len, x->c->flags);
+	if (wit_fail(s->w, s->l->name, WIT_OP_WRITE, 0) != 0)
+		fail(s, "witness heal");
+	retry = mh_call_msync(s->l->addr, s->l->len, MS_SYNC);
+	for (size_t i = 0; i < s->l->npages; i++) {
 		if (!(range & (1u << i)))
 			continue;
-		if (((volatile char *)s->l.m)[i * s->l.page + 7] != 'E')
+		if (((volatile char *)s->l->m)[i * s->l->page + 7] != 'E')
 			kept = 0;
-		if (wit_peek(s->w, s->l.name, i * s->l.page + 7, pagebuf, 1, &n) != 0)
-			return (void)fail(s, "witness peek");
+		if (wit_peek(s->w, s->l->name, i * s->l->page + 7, pagebuf, 1, &n) != 0)
+			fail(s, "witness peek");
 		if (n != 1 || pagebuf[0] != 'E')
 			stored = 0;
 	}
-	if (s->run->outcome.kind == MH_RETURNED && s->run->outcome.ret == 0)
-		snprintf(s->run->effect, sizeof s->run->effect, "error-lost");
-	snprintf(s->run->obs, sizeof s->run->obs, "WRITE failed with %s on pages %s; a second call: %s; "
+	mh_effect_word(s->run, "error-lost");
+	mh_note(s->run, "WRITE failed with %s on pages %s; a second call: %s; "
 	    "the mapping still holds the data: %s; after storage healed, MS_SYNC returned %s and stored them: %s",
 	    mh_errno_name(err), pages(range, a, sizeof a), mh_outcome_name(&second, n1),
 	    kept ? "yes" : "no", mh_outcome_name(&retry, n2), stored ? "yes" : "no");
@@ -398,38 +374,36 @@ write_error(struct session *s, const struct mh_case *c, int err)
 
 /* A hole or a locked page ends the call in an error: what was written first? */
 static void
-partial(struct session *s, const struct mh_case *c)
+partial(struct session *s, struct mh_ctx *x)
 {
-	unsigned all = mapped_bits(&s->l), got;
+	unsigned all = mapped_bits(s->l), got;
 	char a[64], b[64];
 
-	store_pages(&s->l, all, 7, 'H');
-	if (call_and_mark(s, c) != 0 || read_log(s) != 0)
-		return;
+	store_pages(s->l, all, 7, 'H');
+	call_and_mark(s, x);
+	read_log(s);
 	got = written(s, s->mark);
-	snprintf(s->run->obs, sizeof s->run->obs, "dirty mapped pages %s; written before the return: %s",
+	mh_note(s->run, "dirty mapped pages %s; written before the return: %s",
 	    pages(all, a, sizeof a), pages(got, b, sizeof b));
 }
 
+/* The layout is on the witness (mh_witness_open) and locked (setup.c). */
 void
-mh_effect_witness(const struct mh_case *c, const struct mh_env *env, struct mh_run *run)
+mh_check_witness(struct mh_ctx *x)
 {
-	struct session s;
+	struct session *s = x->priv;
 
-	if (open_session(&s, c, env, run) == 0) {
-		switch (c->check) {
-		case MH_CHECK_DURABLE: durable(&s, c); break;
-		case MH_CHECK_RANGE: range_only(&s, c); break;
-		case MH_CHECK_ASYNC: async(&s, c); break;
-		case MH_CHECK_PRIVATE_FILE: private_file(&s, c); break;
-		case MH_CHECK_INVALIDATE: invalidate(&s, c, 0); break;
-		case MH_CHECK_INVALIDATE_DIRTY: invalidate(&s, c, 1); break;
-		case MH_CHECK_EIO: write_error(&s, c, EIO); break;
-		case MH_CHECK_ENOSPC: write_error(&s, c, ENOSPC); break;
-		case MH_CHECK_PARTIAL: partial(&s, c); break;
-		}
-		if (run->phase == MH_CHECK)
-			run->phase = MH_DONE;
+	if (wit_log_clear(s->w) != 0)
+		fail(s, "witness log clear");
+	switch (x->c->check) {
+	case MH_CHECK_DURABLE: durable(s, x); break;
+	case MH_CHECK_RANGE: range_only(s, x); break;
+	case MH_CHECK_ASYNC: async(s, x); break;
+	case MH_CHECK_PRIVATE_FILE: private_file(s, x); break;
+	case MH_CHECK_INVALIDATE: invalidate(s, x, 0); break;
+	case MH_CHECK_INVALIDATE_DIRTY: invalidate(s, x, 1); break;
+	case MH_CHECK_EIO: write_error(s, x, EIO); break;
+	case MH_CHECK_ENOSPC: write_error(s, x, ENOSPC); break;
+	case MH_CHECK_PARTIAL: partial(s, x); break;
 	}
-	close_session(&s);
 }

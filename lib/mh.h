@@ -15,6 +15,8 @@
 
 #include <atf-c.h>
 
+#include "grammar.h"
+
 /* Where only the older name exists (configure checks both). */
 #if !HAVE_DECL_MAP_ANONYMOUS && HAVE_DECL_MAP_ANON
 #define MAP_ANONYMOUS MAP_ANON
@@ -54,8 +56,6 @@ struct mh_env {
 struct mh_run;
 
 /* ---- the generated table ------------------------------------------------ */
-
-#define MH_MAXRULES 8
 
 struct mh_variant {
 	const char *name;
@@ -128,7 +128,6 @@ struct mh_outcome {
 	int sig;		/* MH_SIGNALLED: the signal */
 };
 
-#define MH_NAMELEN 32
 /* "0", "EINVAL", "errno=123", "ret=7", "SIGSEGV", "TIMEOUT". */
 const char *mh_outcome_name(const struct mh_outcome *, char buf[MH_NAMELEN]);
 /* Whether the harness can ever report this name (checks the table's words). */
@@ -155,7 +154,7 @@ struct mh_layout {
  * it is mapped, so that nothing is left behind even if the case is killed.
  * Writable mappings of status cases have every page dirtied; the effect
  * procedures make their own stores.
- * Returns NULL, or why it could not (the case is then skipped: a missing
+ * Returns NULL, or why it could not (setup.c then skips the case: a missing
  * capability, not a finding). */
 const char *mh_layout_build(const struct mh_case *, const char *dir, struct mh_layout *);
 /* Gives the mapping its final protection, once the locks are applied. */
@@ -164,35 +163,62 @@ void mh_layout_free(struct mh_layout *);
 /* Pages of the mapping the range touches: [*lo, *hi), empty if lo == hi. */
 void mh_layout_range_pages(const struct mh_layout *, size_t *lo, size_t *hi);
 
-/* lock.c: applies the case's lock state.  0 done; MH_SKIP when the system
- * refuses the lock; MH_BROKEN when the table asks for an impossible one.
- * why gets the reason. */
-int mh_lock_apply(const struct mh_case *, const struct mh_layout *, char *why, size_t n);
+/* lock.c: applies the case's lock state; ends the case (skip) when the
+ * system refuses the lock, as broken when the table asks for an impossible one. */
+void mh_lock_apply(const struct mh_case *, const struct mh_layout *, struct mh_run *);
 
 /* The name of what a run observed: the effect word when the procedure set
- * one (most set it only when the call succeeded), else the outcome's name. */
+ * one (only when the call returned 0), else the outcome's name. */
 const char *mh_observed(const struct mh_run *, char buf[MH_NAMELEN]);
 
-/* ---- effects (the semantic cases) ----------------------------------------- */
+/* ---- check procedures ----------------------------------------------------- */
 
-/* effect.c: runs the procedure of c->check in the contained child; the
- * semantic ones set run->effect and run->obs. */
+/* What a check procedure works on, in the contained child. */
+struct mh_ctx {
+	const struct mh_case *c;
+	const struct mh_env *env;
+	struct mh_run *run;
+	struct mh_layout l;	/* built and locked before the procedure runs */
+	void *priv;		/* the procedure's own state (the witness session) */
+};
+
+/* setup.c: the one path every case goes through: mh_effect() builds the
+ * layout in the procedure's directory and applies the lock state, runs the
+ * procedure, which calls mh_call() (the protection, then the measured call)
+ * once between its own steps, and ends the case. */
 void mh_effect(const struct mh_case *, const struct mh_env *, struct mh_run *);
-/* The call, between the MH_CALL and MH_CHECK phases. */
-void mh_effect_call(const struct mh_case *, const struct mh_layout *, struct mh_run *);
-/* effect_time.c */
-void mh_effect_mtime(const struct mh_case *, const char *dir, struct mh_run *);
-/* effect_private.c */
-void mh_effect_private_invalidate(const struct mh_case *, const char *dir, struct mh_run *);
-/* effect_witness.c */
-void mh_effect_witness(const struct mh_case *, const struct mh_env *, struct mh_run *);
-/* effect_observe.c */
-void mh_effect_observe(const struct mh_case *, const char *dir, struct mh_run *);
+void mh_call(struct mh_ctx *);
+
+/* Ending a case from anywhere in its procedure, as LTP's tst_brk(): one call
+ * records the reason and ends the contained child (after the cleanup set
+ * with mh_at_end, if any). */
+#if defined(__GNUC__)
+#define MH_PRINTF(f, a) __attribute__((__format__(__printf__, f, a)))
+#else
+#define MH_PRINTF(f, a)
+#endif
+_Noreturn void mh_skip(struct mh_run *, const char *fmt, ...) MH_PRINTF(2, 3);
+_Noreturn void mh_broken(struct mh_run *, const char *fmt, ...) MH_PRINTF(2, 3);
+/* Broken, with errno's text: "what: strerror(errno)". */
+_Noreturn void mh_broken_errno(struct mh_run *, const char *what);
+/* The procedure finished after the call. */
+_Noreturn void mh_done(struct mh_run *);
+void mh_at_end(void (*)(struct mh_ctx *), struct mh_ctx *);
+/* Names the effect the call had, if it returned 0 (else its outcome stands). */
+void mh_effect_word(struct mh_run *, const char *word);
+/* What the case observed, for the record's obs field. */
+void mh_note(struct mh_run *, const char *fmt, ...) MH_PRINTF(2, 3);
+
+/* The procedures, by check value (effect.c dispatches). */
+void mh_check_status(struct mh_ctx *);
+void mh_check_mtime(struct mh_ctx *);			/* effect_time.c */
+void mh_check_private_invalidate(struct mh_ctx *);	/* effect_private.c */
+void mh_check_observe(struct mh_ctx *);			/* effect_observe.c */
+/* effect_witness.c: the directory is a witness mount, mounted first. */
+const char *mh_witness_open(struct mh_ctx *);
+void mh_check_witness(struct mh_ctx *);
 /* Stores a byte to each page of the range (len 0: none), returns how many. */
 size_t mh_effect_store(const struct mh_layout *, char v);
-/* Shared by the procedures: build the layout or skip; fail as broken. */
-int mh_effect_layout(const struct mh_case *, const char *dir, struct mh_layout *, struct mh_run *);
-void mh_effect_broken(struct mh_run *, const char *what);
 
 /* ---- containment -------------------------------------------------------- */
 
@@ -202,7 +228,7 @@ struct mh_run {
 	volatile int phase;		/* enum mh_phase, as far as it got */
 	int reached;			/* the phase the child left it in */
 	struct mh_outcome outcome;	/* valid from MH_CHECK on */
-	char effect[32];		/* the effect observed, when it is the outcome */
+	char effect[MH_NAMELEN];		/* the effect observed, when it is the outcome */
 	char why[1024];			/* MH_SKIP, MH_BROKEN: the reason */
 	char obs[1024];			/* what the case observed of the effects */
 	char fs[32];			/* the filesystem, when not scratch_dir's */

@@ -1,6 +1,6 @@
 /*
  * Names of outcomes, so that results compare across systems whose errno and
- * signal numbers differ.
+ * signal numbers differ.  What a valid name is, is grammar.h's.
  */
 #include "config.h"
 
@@ -78,19 +78,11 @@ mh_observed(const struct mh_run *run, char buf[MH_NAMELEN])
 	return mh_outcome_name(&run->outcome, buf);
 }
 
-/* Effect words are the effect procedures' business: lowercase, with dashes. */
-static int
-effect_word(const char *name)
-{
-	if (*name < 'a' || *name > 'z')
-		return 0;
-	return strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-") == strlen(name);
-}
-
 int
 mh_outcome_name_known(const char *name)
 {
-	if (strcmp(name, "0") == 0 || strcmp(name, "TIMEOUT") == 0 || effect_word(name))
+	if (strcmp(name, "0") == 0 || strcmp(name, "TIMEOUT") == 0 ||
+	    mh_word_is(MH_WORD_EFFECT, name))
 		return 1;
 	for (size_t i = 0; i < sizeof errnos / sizeof errnos[0]; i++)
 		if (strcmp(errnos[i].name, name) == 0)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../lib/grammar.h"
 #include "buf.h"
 #include "report.h"
 
@@ -199,46 +200,11 @@ int valid_variant_name(const char *s)
 	return all_in(s, UPPER LOWER DIGITS "_.-");
 }
 
-/* A canonical decimal: "0" or no leading zero, short enough to never
- * overflow anything that reads it. */
-static int canonical_uint(const char *s)
-{
-	if (!all_in(s, DIGITS) || strlen(s) > 18)
-		return 0;
-	return s[0] != '0' || s[1] == '\0';
-}
-
-/* An effect word of a semantic case: "mtime-kept", lowercase words joined
- * by single dashes; "silent" is the expected report's word for no opinion. */
-static int effect_word(const char *s)
-{
-	if (s[0] < 'a' || s[0] > 'z' || strcmp(s, "silent") == 0)
-		return 0;
-	for (const char *p = s; *p != '\0'; p++) {
-		int dash = *p == '-';
-		if (!dash && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
-			return 0;
-		if (dash && (p[1] == '\0' || p[1] == '-'))
-			return 0;
-	}
-	return 1;
-}
-
+/* What a valid outcome is, is defined once for the generator, the harness
+ * and the report: lib/grammar.h. */
 int valid_outcome(const char *s)
 {
-	if (strcmp(s, "0") == 0 || strcmp(s, "TIMEOUT") == 0 || effect_word(s))
-		return 1;
-	if (s[0] == 'E')
-		return all_in(s + 1, UPPER DIGITS);
-	if (strncmp(s, "SIG", 3) == 0)
-		return all_in(s + 3, UPPER DIGITS);
-	if (strncmp(s, "errno=", 6) == 0)	/* errno=0: -1 without an errno */
-		return canonical_uint(s + 6);
-	if (strncmp(s, "ret=", 4) == 0) {
-		const char *n = s + 4 + (s[4] == '-');
-		return canonical_uint(n) && strcmp(n, "0") != 0;
-	}
-	return 0;
+	return mh_word_is(MH_WORD_OUTCOME, s) || mh_word_is(MH_WORD_RAW, s);
 }
 
 static int set_has(const char *set, const char *tok, size_t len)
