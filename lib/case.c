@@ -18,12 +18,10 @@
 
 #include "mh.h"
 
-#define MAXCASES 128		/* the generator keeps groups at 100 or fewer */
-
 static const struct mh_table *table;
 static const struct mh_group *group;
-static atf_tc_t tcs[MAXCASES];
-static struct atf_tc_pack packs[MAXCASES];
+static atf_tc_t tcs[MH_MAXCASES];
+static struct atf_tc_pack packs[MH_MAXCASES];
 
 int atf_tp_main(int, char **, atf_error_t (*)(atf_tp_t *));
 
@@ -192,7 +190,7 @@ mh_main(const struct mh_table *t, int argc, char **argv)
 		    strncmp(prog + n, "_test", 5) == 0)
 			group = &t->groups[g];
 	}
-	if (group == NULL || group->count > MAXCASES) {
+	if (group == NULL || group->count > MH_MAXCASES) {
 		fprintf(stderr, "%s: run this program as one of its test programs "
 		    "(see the Kyuafile), e.g. %s_test\n", prog, t->groups[0].name);
 		return 2;

@@ -1,10 +1,10 @@
 /*
  * mh: the msync-conformance harness.
  *
- * The case table (t/cases.tbl and the t/variants tables) is compiled by
- * t/gen-cases.awk into a struct mh_table; this library turns its rows into
- * ATF test cases, builds each case's mapping, calls msync() through the C
- * library, records what happened and judges it against the variants.
+ * The case table (t/cases.tbl and the t/variants tables) is compiled by the
+ * generator (t/gen/) into a struct mh_table; this library turns its rows
+ * into ATF test cases, builds each case's mapping, calls msync() through the
+ * C library, records what happened and judges it against the variants.
  */
 #ifndef MH_H
 #define MH_H
