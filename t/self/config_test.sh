@@ -3,27 +3,24 @@
 # typo never passes silently.  TAP output; run by kyua from the build tree.
 
 builddir='%%BUILDDIR%%'
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+. '%%SRCDIR%%/t/self/tap.sh'
 cd "$builddir/t" || exit 1
 prog=anonprivate_nolock1_test
-echo "1..7"
-n=0
+plan 7
 
 # expect DESCRIPTION REASON-PART kyua-args...: every case of prog fails with it.
 expect() {
 	what=$1 want=$2; shift 2
-	n=$((n + 1))
 	rm -f "$tmp/r.db"
 	kyua --config=none --logfile="$tmp/log" "$@" test --results-file="$tmp/r.db" $prog > /dev/null 2>&1
 	sqlite3 "$tmp/r.db" "SELECT result_type || ': ' || result_reason FROM test_results" > "$tmp/results"
 	all=$(wc -l < "$tmp/results")
 	bad=$(grep '^failed: ' "$tmp/results" | grep -cF -- "$want")
 	if [ "$all" -gt 0 ] && [ "$all" = "$bad" ]; then
-		echo "ok $n - $what: all $all cases fail saying so"
+		ok "$what: all $all cases fail saying so"
 	else
-		echo "not ok $n - $what: $bad of $all cases failed with '$want'"
-		sqlite3 "$tmp/r.db" "SELECT result_type, result_reason FROM test_results LIMIT 2" | sed 's/^/# /'
+		not_ok "$what: $bad of $all cases failed with '$want'" \
+		    "$(sqlite3 "$tmp/r.db" "SELECT result_type, result_reason FROM test_results LIMIT 2")"
 	fi
 }
 
@@ -41,10 +38,9 @@ expect "a call_timeout that is no number" "call_timeout must be a whole number o
 expect "a call_timeout of 0" "not '0'" -v test_suites.msync.call_timeout=0
 # Unwritable: only meaningful for a user whom permissions bind.
 mkdir "$tmp/ro" && chmod 555 "$tmp/ro"
-n=$((n + 1))
 if [ "$(id -u)" = 0 ]; then
-	echo "ok $n # SKIP root writes anywhere: an unwritable scratch_dir cannot be made"
+	skip "root writes anywhere: an unwritable scratch_dir cannot be made"
 else
-	n=$((n - 1))
 	expect "an unwritable scratch_dir" "is not writable" -v test_suites.msync.scratch_dir="$tmp/ro"
 fi
+tap_end

@@ -7,15 +7,13 @@
 # TAP output; run by kyua from the build tree (paths filled in by make).
 
 builddir='%%BUILDDIR%%'
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+. '%%SRCDIR%%/t/self/tap.sh'
 prog=anonprivate_mlock_test
 . '%%SRCDIR%%/t/self/shim_program.sh'
 out() { sqlite3 "$tmp/r.db" "SELECT cast(f.contents AS TEXT) FROM test_cases c JOIN test_case_files x USING(test_case_id) JOIN files f USING(file_id) WHERE c.name = '$1' AND x.file_name = '__STDOUT__'" | sed -n 's/.*\tobserved=\([^\t]*\)\t.*/\1/p'; }
 result() { sqlite3 "$tmp/r.db" "SELECT r.result_type || ': ' || coalesce(r.result_reason, '') FROM test_cases c JOIN test_results r USING(test_case_id) WHERE c.name = '$1'"; }
-check() { if [ "$2" = "$3" ]; then echo "ok $1 - $4"; else echo "not ok $1 - $4"; echo "# want: $3"; echo "# got: $2"; fi; }
 
-echo "1..6"
+plan 6
 start=$(date +%s)
 MSYNC_SHIM=containment kyua --config=none --logfile="$tmp/log" \
     -v test_suites.msync.variant=linux -v test_suites.msync.call_timeout=1 \
@@ -23,10 +21,10 @@ MSYNC_SHIM=containment kyua --config=none --logfile="$tmp/log" \
     $prog:anonprivate__SI__page__range $prog:anonprivate__AI__page__range \
     $prog:anonprivate__I__page__range $prog:anonprivate__S__page__range > "$tmp/out" 2>&1
 took=$(( $(date +%s) - start ))
-check 1 "$(out anonprivate__SI__page__range)" TIMEOUT "a hanging msync is recorded as TIMEOUT (run took ${took}s)"
-check 2 "$(out anonprivate__AI__page__range)" SIGSEGV "a SIGSEGV raised by msync is recorded as SIGSEGV"
-check 3 "$(out anonprivate__I__page__range)" ret=7 "an odd return value is recorded as ret=7"
-check 4 "$(result anonprivate__S__page__range)" "passed: " "the other cases run and are judged as usual"
+check "$(out anonprivate__SI__page__range)" TIMEOUT "a hanging msync is recorded as TIMEOUT (run took ${took}s)"
+check "$(out anonprivate__AI__page__range)" SIGSEGV "a SIGSEGV raised by msync is recorded as SIGSEGV"
+check "$(out anonprivate__I__page__range)" ret=7 "an odd return value is recorded as ret=7"
+check "$(result anonprivate__S__page__range)" "passed: " "the other cases run and are judged as usual"
 
 rm -f "$tmp/r.db"
 MSYNC_SHIM=containment MSYNC_SHIM_CRASH_MLOCK=1 kyua --config=none \
@@ -35,7 +33,8 @@ r=$(result anonprivate__S__pages__range)
 case $r in
 "failed: broken run: crashed with signal $(kill -l BUS 2>/dev/null || echo 7)"*"while setting up (outside the measured call)"|\
 "failed: broken run: crashed with signal 7"*"while setting up (outside the measured call)")
-	echo "ok 5 - a crash outside the call fails the case with its reason" ;;
-*)	echo "not ok 5 - a crash outside the call fails the case with its reason"; echo "# got: $r" ;;
+	ok "a crash outside the call fails the case with its reason" ;;
+*)	not_ok "a crash outside the call fails the case with its reason" "got: $r" ;;
 esac
-check 6 "$(out anonprivate__S__pages__range)" "" "and records no outcome for a call that never happened"
+check "$(out anonprivate__S__pages__range)" "" "and records no outcome for a call that never happened"
+tap_end

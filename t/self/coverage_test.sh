@@ -8,10 +8,8 @@
 srcdir='%%SRCDIR%%'
 builddir='%%BUILDDIR%%'
 AWK='%%AWK%%'
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-{
-echo "1..6"
+. '%%SRCDIR%%/t/self/tap.sh'
+plan 6
 
 # 1. What the programs list (ATF's -l), program by program.
 : > "$tmp/listed"
@@ -22,8 +20,8 @@ while read -r prog n; do
 	[ "$got" = "$n" ] && [ "$n" -le 100 ] || bad="$bad $prog($got/$n)"
 	sed -n 's/^ident: //p' "$tmp/l" >> "$tmp/listed"
 done < "$builddir/t/programs.list"
-if [ -z "$bad" ]; then echo "ok 1 - every program lists its cases, at most 100"
-else echo "not ok 1 - programs that fail to list or hold too many:$bad"; fi
+if [ -z "$bad" ]; then ok "every program lists its cases, at most 100"
+else not_ok "programs that fail to list or hold too many:$bad"; fi
 
 # 2. The declared cross product, expanded independently.
 "$AWK" '
@@ -52,32 +50,30 @@ cut -f1 "$builddir/t/excluded.txt" | sort > "$tmp/excluded"
 sort "$tmp/listed" > "$tmp/listed.sorted"
 
 dups=$(uniq -d "$tmp/listed.sorted" | head -5)
-if [ -z "$dups" ]; then echo "ok 2 - no case is listed twice"
-else echo "not ok 2 - listed twice: $dups"; fi
+if [ -z "$dups" ]; then ok "no case is listed twice"
+else not_ok "listed twice: $dups"; fi
 
 both=$(comm -12 "$tmp/listed.sorted" "$tmp/excluded" | head -5)
-if [ -z "$both" ]; then echo "ok 3 - no excluded case is listed"
-else echo "not ok 3 - excluded but listed: $both"; fi
+if [ -z "$both" ]; then ok "no excluded case is listed"
+else not_ok "excluded but listed: $both"; fi
 
 sort -u "$tmp/listed.sorted" "$tmp/excluded" > "$tmp/covered"
 if cmp -s "$tmp/covered" "$tmp/declared"; then
-	echo "ok 4 - listed and excluded cases are exactly the declared product ($(wc -l < "$tmp/declared") cases, $(wc -l < "$tmp/excluded") excluded)"
+	ok "listed and excluded cases are exactly the declared product ($(wc -l < "$tmp/declared") cases, $(wc -l < "$tmp/excluded") excluded)"
 else
-	echo "not ok 4 - listed+excluded differ from the declared product"
-	diff "$tmp/declared" "$tmp/covered" | head -10 | sed 's/^/# /'
+	not_ok "listed+excluded differ from the declared product" \
+	    "$(diff "$tmp/declared" "$tmp/covered" | head -10)"
 fi
 
 # 5. Each exclusion says why: every excluded case names an exclude line.
 if "$AWK" -F'\t' '$2 !~ /cases\.tbl:[0-9]+$/ { exit 1 }' "$builddir/t/excluded.txt"; then
-	echo "ok 5 - every excluded case names the exclude that dropped it"
+	ok "every excluded case names the exclude that dropped it"
 else
-	echo "not ok 5 - an excluded case without its exclude line"
+	not_ok "an excluded case without its exclude line"
 fi
 
 # 6. Each variant rule is exercised: it decides at least one case.
 dead=$("$AWK" '$3 == 0 { print $1 }' "$builddir/t/rule-usage.txt")
-if [ -z "$dead" ]; then echo "ok 6 - each of the $(wc -l < "$builddir/t/rule-usage.txt") variant rules decides at least one case"
-else echo "not ok 6 - rules that decide no case: $dead"; fi
-} > "$tmp/tap"
-cat "$tmp/tap"
-! grep -q '^not ok' "$tmp/tap"
+if [ -z "$dead" ]; then ok "each of the $(wc -l < "$builddir/t/rule-usage.txt") variant rules decides at least one case"
+else not_ok "rules that decide no case: $dead"; fi
+tap_end

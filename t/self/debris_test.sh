@@ -7,10 +7,9 @@
 # TAP output; run by kyua from the build tree (paths filled in by make).
 
 builddir='%%BUILDDIR%%'
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+. '%%SRCDIR%%/t/self/tap.sh'
 mkdir "$tmp/kt" "$tmp/scratch"
-echo "1..5"
+plan 5
 
 TMPDIR="$tmp/kt" kyua --config=none --logfile="$tmp/log" -v parallelism=2 \
     -v test_suites.msync.scratch_dir="$tmp/scratch" -v test_suites.msync.call_timeout=2 \
@@ -19,9 +18,9 @@ kpid=$!
 sleep 2
 # The kill must land mid-run, or this test proves nothing.
 if kill -KILL $kpid 2>/dev/null; then
-	echo "ok 1 - kyua was killed with SIGKILL mid-run"
+	ok "kyua was killed with SIGKILL mid-run"
 else
-	echo "not ok 1 - kyua was not running after 2 s"; sed 's/^/# /' "$tmp/out"
+	not_ok "kyua was not running after 2 s" "$(cat "$tmp/out")"
 fi
 wait $kpid 2>/dev/null
 
@@ -34,18 +33,19 @@ while [ $i -lt 50 ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
-if [ -z "$left" ]; then echo "ok 2 - no process of the suite is left"
-else echo "not ok 2 - processes left:"; echo "$left" | sed 's/^/# /'; fi
+if [ -z "$left" ]; then ok "no process of the suite is left"
+else not_ok "processes left:" "$left"; fi
 
 files=$(find "$tmp/scratch" -mindepth 1 | head -5)
-if [ -z "$files" ]; then echo "ok 3 - nothing is left in the scratch directory"
-else echo "not ok 3 - left in the scratch directory: $files"; fi
+if [ -z "$files" ]; then ok "nothing is left in the scratch directory"
+else not_ok "left in the scratch directory: $files"; fi
 
 ours=$(find "$tmp/kt" -name 'msync-conformance.*' | head -5)
 dirs=$(find "$tmp/kt" -mindepth 1 -maxdepth 1 | wc -l)
-if [ -z "$ours" ]; then echo "ok 4 - no file of the suite in kyua's $dirs leftover work root(s)"
-else echo "not ok 4 - files of the suite left: $ours"; fi
+if [ -z "$ours" ]; then ok "no file of the suite in kyua's $dirs leftover work root(s)"
+else not_ok "files of the suite left: $ours"; fi
 
 # Witness mounts live in private mount namespaces: look in every process's.
-if mounts=$("%%SRCDIR%%/witness/check-no-debris" -w 5 -p "$tmp" 2>&1); then echo "ok 5 - no mount is left"
-else echo "not ok 5 - mounts or witness processes left:"; echo "$mounts" | sed 's/^/# /'; fi
+if mounts=$("%%SRCDIR%%/witness/check-no-debris" -w 5 -p "$tmp" 2>&1); then ok "no mount is left"
+else not_ok "mounts or witness processes left:" "$mounts"; fi
+tap_end

@@ -11,11 +11,10 @@ if [ ! -x "$builddir/witness/msync-witness" ]; then
 	echo "1..0 # SKIP msync-witness was not built (configure found no libfuse3)"
 	exit 0
 fi
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+. '%%SRCDIR%%/t/self/tap.sh'
 prog=semantic_witness_test
 . '%%SRCDIR%%/t/self/shim_program.sh'
-echo "1..4"
+plan 4
 
 # run MODE CASE...: the verdicts, one "case result" line each.
 run() {
@@ -31,9 +30,9 @@ run() {
 
 skipped=$(run skip fileshared__S__page__unlocked__durable fileshared__S__whole__unlocked__durable)
 if [ -z "$(echo "$skipped" | grep -v '|failed$')" ] && [ -n "$skipped" ]; then
-	echo "ok 1 - an msync that writes nothing back fails the durability cases"
+	ok "an msync that writes nothing back fails the durability cases"
 else
-	echo "not ok 1 - an msync that writes nothing back fails the durability cases"; echo "$skipped" | sed 's/^/# /'
+	not_ok "an msync that writes nothing back fails the durability cases" "$skipped"
 fi
 
 first=$(run firstpage fileshared__S__page__unlocked__durable fileshared__S__whole__unlocked__durable \
@@ -42,21 +41,22 @@ want='fileshared__S__page__unlocked__durable|passed
 fileshared__S__pages__unlocked__durable|failed
 fileshared__S__whole__unlocked__durable|failed'
 if [ "$first" = "$want" ]; then
-	echo "ok 2 - an msync that writes only the first page fails the multi-page durability cases"
+	ok "an msync that writes only the first page fails the multi-page durability cases"
 else
-	echo "not ok 2 - first-page-only msync"; echo "$first" | sed 's/^/# /'
+	not_ok "first-page-only msync" "$first"
 fi
 
 leaked=$(run private fileprivate__S__whole__unlocked__privfile fileprivate__A__whole__unlocked__privfile)
 if [ -z "$(echo "$leaked" | grep -v '|failed$')" ] && [ -n "$leaked" ]; then
-	echo "ok 3 - an msync that writes private pages into the file fails the private cases"
+	ok "an msync that writes private pages into the file fails the private cases"
 else
-	echo "not ok 3 - private pages written into the file"; echo "$leaked" | sed 's/^/# /'
+	not_ok "private pages written into the file" "$leaked"
 fi
 
 real=$(run none fileshared__S__whole__unlocked__durable fileprivate__S__whole__unlocked__privfile)
 if [ -z "$(echo "$real" | grep -v '|passed$')" ] && [ -n "$real" ]; then
-	echo "ok 4 - the same cases pass with the real msync"
+	ok "the same cases pass with the real msync"
 else
-	echo "not ok 4 - the real msync"; echo "$real" | sed 's/^/# /'
+	not_ok "the real msync" "$real"
 fi
+tap_end
