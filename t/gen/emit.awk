@@ -22,9 +22,9 @@ function emit_cases_c(out,    vi, r, e, n, rr, list, i, g, c, k, line, first) {
 	print "};\n" > out
 	print "static const struct mh_expect expects[] = {" > out
 	for (e = 0; e < nexp; e++) {
-		n = split(exprules_[e], rr, " "); list = ""
+		n = split(exprules[e], rr, " "); list = ""
 		for (r = 1; r <= n; r++) list = list (r > 1 ? ", " : "") rr[r]
-		printf "\t{ %s, %d, { %s } },\n", (expacc_[e] == "" ? "0" : cstr(expacc_[e])), n, (n ? list : "0") > out
+		printf "\t{ %s, %d, { %s } },\n", (expacc[e] == "" ? "0" : cstr(expacc[e])), n, (n ? list : "0") > out
 	}
 	print "};\n" > out
 	print "static const char *const vocabulary[] = {" > out
@@ -80,7 +80,7 @@ function emit_expectations(ex,    line, vi, c, e) {
 	for (c = 1; c <= ncase; c++) {
 		line = caseid[c]
 		for (vi = 1; vi <= nvar; vi++) {
-			e = expacc_[caseexp[c, vi]]
+			e = expacc[caseexp[c, vi]]
 			gsub(/ /, "|", e)
 			line = line "\t" varname[vi] "=" (e == "" ? "-" : e)
 		}

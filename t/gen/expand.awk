@@ -112,7 +112,7 @@ function add_case(p,    k, id, g, vi, key, r, n, rr, res) {
 		if (n > G["MH_MAXRULES"]) err(prodwhere[p], "case " id ": more than " G["MH_MAXRULES"] " rules of " varname[vi] " apply")
 		for (r = 1; r <= n; r++) ruleused[rr[r]]++
 		key = vi "|" res["acc"] "|" res["rules"]
-		if (!(key in expidx)) { nexp++; expidx[key] = nexp - 1; expacc_[nexp - 1] = res["acc"]; exprules_[nexp - 1] = res["rules"] }
+		if (!(key in expidx)) { nexp++; expidx[key] = nexp - 1; expacc[nexp - 1] = res["acc"]; exprules[nexp - 1] = res["rules"] }
 		caseexp[ncase, vi] = expidx[key]
 	}
 }

@@ -18,8 +18,9 @@
 # stops the build (exit 1) and nothing is written.  The table language is
 # described at the top of t/cases.tbl.
 #
-# Glossary of the global arrays (i: 1-based count; every other name is a
+# Glossary of the globals (i: 1-based count; every other name is a
 # function's local, declared after its parameters).
+#   nerr                     mistakes found so far (err())
 #   G[name]                  grammar.h's definitions (MH_OUTCOME_RE, MH_MAXRULES...)
 #   Dimensions, k = 1..ndim:
 #     dimname[k] dimopt[k]   name; optional (left out of ids at its first value)
@@ -46,11 +47,11 @@
 #                            caseidx[id] casewhere[id]
 #   Excluded cases, i = 1..nexcluded: excludedid[i] excludedby[i]
 #   Groups, g = 1..ngroup:   groupname[g] groupsize[g] groupwhere[g]; groupidx[name]
-#   Expectations, e = 0..nexp-1 (shared by cases alike): expacc_[e] exprules_[e];
+#   Expectations, e = 0..nexp-1 (shared by cases alike): expacc[e] exprules[e];
 #                            expidx["vi|accept|rules"]
 #   During expansion:        cur[k] (the case's values), has[tag] (its tags)
 #   Of the current line:     f[1..nf] (its words), text, hastext (its quoted
-#                            text); set by parse.awk's one pattern-action
+#                            text); set by split_line() (parse.awk)
 
 BEGIN {
 	nerr = 0; ndim = 0; nvar = 0; nrule = 0; nprod = 0; nexcl = 0; nderive = 0
