@@ -1,4 +1,7 @@
-/* Page-cache observers (see observe.h); each compiled in only if detected. */
+/*
+ * Page-cache observers (see observe.h), each compiled in only where
+ * configure detected it (lib/configure.inc).
+ */
 #include "config.h"
 
 #include <errno.h>
@@ -39,7 +42,7 @@ struct obs_cs_range {
 };
 struct obs_cs {
 	uint64_t nr_cache, nr_dirty, nr_writeback, nr_evicted,
-		 nr_recently_evicted;
+	    nr_recently_evicted;
 };
 
 static const char *
@@ -50,7 +53,7 @@ by_cachestat(int fd, off_t off, size_t len, struct obs_pages *out)
 
 	if (syscall(OBS_NR_CACHESTAT, fd, &range, &cs, 0) != 0) {
 		snprintf(why, sizeof why, "cachestat(2): %s%s", strerror(errno),
-			 errno == ENOSYS ? " (a kernel before Linux 6.5, or an emulator without the call)" : "");
+		    errno == ENOSYS ? " (a kernel before Linux 6.5, or an emulator without the call)" : "");
 		return why;
 	}
 	out->cached = cs.nr_cache;
@@ -89,8 +92,7 @@ by_mincore(const void *addr, size_t len, struct obs_pages *out)
 #endif
 
 const char *
-obs_pages(int fd, off_t off, const void *addr, size_t len,
-	  struct obs_pages *out)
+obs_pages(int fd, off_t off, const void *addr, size_t len, struct obs_pages *out)
 {
 	int saved = errno;
 	const char *r;

@@ -1,7 +1,7 @@
 /*
- * Kernel observers of page-cache state, independent of the witness: which
- * pages of a file are cached, dirty or under write-back, as the kernel
- * itself reports it.
+ * Kernel observers of page-cache state, for the harness's observe procedure
+ * (effect_observe.c): which pages of a file are cached, dirty or under
+ * write-back, as the kernel itself reports it.  They need no witness.
  *
  * Linux: cachestat(2) (6.5+).  Counts are per page but state is per folio:
  * a dirty large folio counts all its pages, and writing back one page
@@ -10,8 +10,8 @@
  * FreeBSD: mincore(2) MINCORE_MODIFIED / MINCORE_MODIFIED_OTHER on the
  * mapping (addr must be given); it sees modified *mapped* pages.
  */
-#ifndef MSYNC_OBSERVE_H
-#define MSYNC_OBSERVE_H
+#ifndef MH_OBSERVE_H
+#define MH_OBSERVE_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -29,7 +29,7 @@ struct obs_pages {
  * (the case should skip with that reason).
  */
 const char *obs_pages(int fd, off_t off, const void *addr, size_t len,
-		      struct obs_pages *out);
+    struct obs_pages *out);
 
 /* The mechanism obs_pages() uses here, e.g. "cachestat(2)", or NULL. */
 const char *obs_mechanism(void);
