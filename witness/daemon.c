@@ -48,7 +48,7 @@ add_msg(const char *line)
 
 	if (*line != '\0' && used + 2 < sizeof fuse_msgs)
 		snprintf(fuse_msgs + used, sizeof fuse_msgs - used, "%s%s",
-			 used ? "; " : "", line);
+		    used ? "; " : "", line);
 }
 
 static void
@@ -144,17 +144,17 @@ mount_witness(const char *mnt, int auto_unmount)
 		close(fd);
 	if (dev_err == ENOENT || dev_err == ENODEV || dev_err == ENXIO) {
 		hello(WIT_SKIP, dev_err, "no FUSE here: /dev/fuse: %s",
-		      strerror(dev_err));
+		    strerror(dev_err));
 		return -1;
 	}
 	if (dev_err != 0 && !auto_unmount) {
 		hello(WIT_SKIP, dev_err, "FUSE is not usable here: /dev/fuse: %s",
-		      strerror(dev_err));
+		    strerror(dev_err));
 		return -1;
 	}
 	snprintf(opts, sizeof opts,
-		 "fsname=msync-witness,subtype=msync-witness,"
-		 "default_permissions%s", auto_unmount ? ",auto_unmount" : "");
+	    "fsname=msync-witness,subtype=msync-witness,"
+	    "default_permissions%s", auto_unmount ? ",auto_unmount" : "");
 	fuse_set_log_func(log_fuse);
 	se = fuse_session_new(&args, &wd_ops, sizeof wd_ops, &wd);
 	fuse_opt_free_args(&args);
@@ -165,13 +165,13 @@ mount_witness(const char *mnt, int auto_unmount)
 	if (quoting_stderr(session_mount, mnt) != 0) {
 		if (auto_unmount)
 			hello(WIT_SKIP, EPERM, "no right to mount FUSE as uid "
-			      "%ld (no private mount namespace; /dev/fuse: %s): "
-			      "%s", (long)geteuid(),
-			      dev_err ? strerror(dev_err) : "usable",
-			      *fuse_msgs ? fuse_msgs : "fusermount3 failed");
+			    "%ld (no private mount namespace; /dev/fuse: %s): "
+			    "%s", (long)geteuid(),
+			    dev_err ? strerror(dev_err) : "usable",
+			    *fuse_msgs ? fuse_msgs : "fusermount3 failed");
 		else
 			hello(WIT_FAIL, EIO, "FUSE mount of %s failed: %s", mnt,
-			      *fuse_msgs ? fuse_msgs : "no message");
+			    *fuse_msgs ? fuse_msgs : "no message");
 		return -1;
 	}
 	mounted = 1;
@@ -261,12 +261,12 @@ control(struct wit_msg *m, const char *name, const void *data)
 		if (m->off < f->size) {
 			out = f->data + m->off;
 			outlen = f->size - m->off < m->arg ? f->size - m->off
-							   : m->arg;
+			    : m->arg;
 		}
 		break;
 	case WIT_MSG_FAIL:
 		r.err = m->arg > 4095 ? EINVAL
-				      : wd_set_fault(f, m->ops, (int)m->arg);
+		    : wd_set_fault(f, m->ops, (int)m->arg);
 		break;
 	case WIT_MSG_QUIT:
 		quit_asked = 1;

@@ -46,7 +46,7 @@ struct wd_file *wd_find(struct wd *wd, const char *name);
 struct wd_file *wd_find_any(struct wd *wd, const char *name);
 struct wd_file *wd_get(struct wd *wd, fuse_ino_t ino);
 struct wd_file *wd_create(struct wd *wd, const char *name, mode_t mode,
-			  uid_t uid, gid_t gid);
+    uid_t uid, gid_t gid);
 void wd_unlink(struct wd *wd, struct wd_file *f);
 void wd_maybe_free(struct wd *wd, struct wd_file *f);
 int wd_resize(struct wd_file *f, uint64_t size);

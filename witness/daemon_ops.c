@@ -135,7 +135,7 @@ set_time(struct timespec *t, int now, const struct timespec *v)
 
 static void
 op_setattr(fuse_req_t req, fuse_ino_t ino, struct stat *a, int to_set,
-	   struct fuse_file_info *fi)
+    struct fuse_file_info *fi)
 {
 	struct wd *wd = wd_of(req);
 	struct wd_file *f = wd_get(wd, ino);
@@ -192,7 +192,7 @@ op_setattr(fuse_req_t req, fuse_ino_t ino, struct stat *a, int to_set,
    just created has nothing to truncate. */
 static int
 open_file(struct wd *wd, struct wd_file *f, struct fuse_file_info *fi,
-	  int created)
+    int created)
 {
 	if ((fi->flags & O_TRUNC) && !created) {
 		int err = set_size(f, 0);
@@ -225,7 +225,7 @@ op_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 /* Finds or creates name; *created tells which. */
 static struct wd_file *
 new_file(fuse_req_t req, fuse_ino_t parent, const char *name, mode_t mode,
-	 int excl, int *err, int *created)
+    int excl, int *err, int *created)
 {
 	struct wd *wd = wd_of(req);
 	const struct fuse_ctx *ctx = fuse_req_ctx(req);
@@ -258,13 +258,13 @@ new_file(fuse_req_t req, fuse_ino_t parent, const char *name, mode_t mode,
 
 static void
 op_create(fuse_req_t req, fuse_ino_t parent, const char *name, mode_t mode,
-	  struct fuse_file_info *fi)
+    struct fuse_file_info *fi)
 {
 	struct wd *wd = wd_of(req);
 	struct fuse_entry_param e;
 	int err, created;
 	struct wd_file *f = new_file(req, parent, name, S_IFREG | (mode & 07777),
-				     (fi->flags & O_EXCL) != 0, &err, &created);
+	    (fi->flags & O_EXCL) != 0, &err, &created);
 
 	if (err == 0)
 		err = open_file(wd, f, fi, created);
@@ -278,7 +278,7 @@ op_create(fuse_req_t req, fuse_ino_t parent, const char *name, mode_t mode,
 
 static void
 op_mknod(fuse_req_t req, fuse_ino_t parent, const char *name, mode_t mode,
-	 dev_t rdev)
+    dev_t rdev)
 {
 	struct fuse_entry_param e;
 	int err, created;
@@ -338,7 +338,7 @@ op_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
 
 static void
 op_write(fuse_req_t req, fuse_ino_t ino, const char *buf, size_t size,
-	 off_t off, struct fuse_file_info *fi)
+    off_t off, struct fuse_file_info *fi)
 {
 	struct wd *wd = wd_of(req);
 	struct wd_file *f = wd_get(wd, ino);
@@ -397,7 +397,7 @@ op_flush(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 
 static void
 op_fsync(fuse_req_t req, fuse_ino_t ino, int datasync,
-	 struct fuse_file_info *fi)
+    struct fuse_file_info *fi)
 {
 	(void)fi;
 	sync_op(req, ino, WIT_OP_FSYNC, datasync ? WIT_F_DATASYNC : 0);
@@ -429,7 +429,7 @@ op_opendir(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 /* Offsets are entry indexes + 1: ".", "..", then the linked files. */
 static void
 op_readdir(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
-	   struct fuse_file_info *fi)
+    struct fuse_file_info *fi)
 {
 	struct wd *wd = wd_of(req);
 	char buf[4096];

@@ -12,9 +12,9 @@ static int
 name_is(const struct wit_rec *r, const char *file)
 {
 	return file == NULL ||
-	       (strncmp(r->name, file, WIT_NAME_MAX - 1) == 0 &&
+	    (strncmp(r->name, file, WIT_NAME_MAX - 1) == 0 &&
 		(strlen(file) >= WIT_NAME_MAX - 1 ||
-		 r->name[strlen(file)] == '\0'));
+		    r->name[strlen(file)] == '\0'));
 }
 
 void
@@ -26,7 +26,7 @@ wit_log_free(struct wit_log *log)
 
 const struct wit_rec *
 wit_log_next(const struct wit_log *log, const struct wit_rec *prev,
-	     const char *file, unsigned mask)
+    const char *file, unsigned mask)
 {
 	const struct wit_rec *r = prev != NULL ? prev + 1 : log->rec;
 
@@ -49,7 +49,7 @@ wit_log_count(const struct wit_log *log, const char *file, unsigned mask)
 
 void
 wit_log_pages(const struct wit_log *log, const char *file, size_t pagesz,
-	      unsigned *counts, size_t npages)
+    unsigned *counts, size_t npages)
 {
 	const struct wit_rec *r = NULL;
 
@@ -60,7 +60,7 @@ wit_log_pages(const struct wit_log *log, const char *file, size_t pagesz,
 		if (r->len == 0)
 			continue;
 		for (p = r->off / pagesz;
-		     p <= (r->off + r->len - 1) / pagesz && p < npages; p++)
+		    p <= (r->off + r->len - 1) / pagesz && p < npages; p++)
 			counts[p]++;
 	}
 }

@@ -14,7 +14,7 @@
 /* MSG_NOSIGNAL: a dead peer must give EPIPE, not kill the sender. */
 int
 wit_msg_send(int fd, struct wit_msg *m, const char *name, const void *data,
-	     uint64_t len)
+    uint64_t len)
 {
 	struct iovec iov[3];
 	struct msghdr mh;
@@ -103,7 +103,7 @@ read_full(int fd, void *buf, size_t len, long deadline)
 
 int
 wit_msg_recv(int fd, struct wit_msg *m, char *name, size_t namesz,
-	     void **data, int timeout_ms)
+    void **data, int timeout_ms)
 {
 	long deadline = timeout_ms < 0 ? -1 : now_ms() + timeout_ms;
 	int r;

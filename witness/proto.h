@@ -43,7 +43,7 @@ struct wit_msg {
  * Returns 0 or -errno (EPIPE when the peer is gone; never raises SIGPIPE).
  */
 int wit_msg_send(int fd, struct wit_msg *m, const char *name,
-		 const void *data, uint64_t len);
+    const void *data, uint64_t len);
 /*
  * Receives one message; name gets a NUL-terminated copy (namesz >= 256),
  * *data a malloc'ed buffer of m->datalen bytes (NULL when empty).
@@ -51,6 +51,6 @@ int wit_msg_send(int fd, struct wit_msg *m, const char *name,
  * or -errno (-ETIMEDOUT, -EPROTO for a malformed message).
  */
 int wit_msg_recv(int fd, struct wit_msg *m, char *name, size_t namesz,
-		 void **data, int timeout_ms);
+    void **data, int timeout_ms);
 
 #endif

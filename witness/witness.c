@@ -56,7 +56,7 @@ find_daemon(const struct wit_opts *o, char *path, size_t len, char *why,
 		if (access(path, X_OK) == 0)
 			return WIT_OK;
 		return say(why, whylen, WIT_FAIL, "msync-witness %s: %s", path,
-			   strerror(errno));
+		    strerror(errno));
 	}
 	if (o != NULL && o->progdir != NULL) {
 		snprintf(path, len, "%s/msync-witness", o->progdir);
@@ -70,12 +70,12 @@ find_daemon(const struct wit_opts *o, char *path, size_t len, char *why,
 #endif
 #if HAVE_FUSE3
 	return say(why, whylen, WIT_FAIL,
-		   "msync-witness not found next to the test program (%s) "
-		   "nor in the build tree", o != NULL && o->progdir != NULL ?
-		   o->progdir : "srcdir not given");
+	    "msync-witness not found next to the test program (%s) "
+	    "nor in the build tree", o != NULL && o->progdir != NULL ?
+	    o->progdir : "srcdir not given");
 #else
 	return say(why, whylen, WIT_SKIP,
-		   "msync-witness was not built: configure found no libfuse3");
+	    "msync-witness was not built: configure found no libfuse3");
 #endif
 }
 
@@ -166,7 +166,7 @@ exec_daemon(const char *daemon, int fd, const char *mnt, unsigned flags,
 	execv(daemon, argv);
 	m.err = errno;
 	snprintf(why, sizeof why, "cannot execute %s: %s", daemon,
-		 strerror(errno));
+	    strerror(errno));
 	wit_msg_send(3, &m, NULL, why, strlen(why));
 	_exit(127);
 }
@@ -205,7 +205,7 @@ describe_exit(char *buf, size_t len, int status)
 /* Starts the daemon and waits for its HELLO; w->path is set. */
 static enum wit_status
 start(struct wit *w, const char *daemon, const struct wit_opts *o,
-      int shared_ns, char *why, size_t whylen)
+    int shared_ns, char *why, size_t whylen)
 {
 	int sv[2];
 	struct wit_msg m;
@@ -215,7 +215,7 @@ start(struct wit *w, const char *daemon, const struct wit_opts *o,
 
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
 		return say(why, whylen, WIT_FAIL, "socketpair: %s",
-			   strerror(errno));
+		    strerror(errno));
 	w->pid = fork();
 	if (w->pid == 0)
 		exec_daemon(daemon, sv[1], w->path, o ? o->flags : 0, shared_ns);
@@ -231,7 +231,7 @@ start(struct wit *w, const char *daemon, const struct wit_opts *o,
 		/* Running and mounted: the caller's clean-up unmounts it. */
 		if ((o ? o->flags : 0) & ~m.ops & WIT_WRITEBACK_CACHE)
 			return say(why, whylen, WIT_SKIP, "this kernel's FUSE "
-				   "has no writeback_cache");
+			    "has no writeback_cache");
 		return WIT_OK;
 	}
 	close(w->ctl);
@@ -247,13 +247,13 @@ start(struct wit *w, const char *daemon, const struct wit_opts *o,
 	free(data);
 	describe_exit(name, sizeof name, reap(w->pid, r == 0 ? 10000 : 0));
 	return say(why, whylen, WIT_FAIL, "msync-witness %s without mounting "
-		   "(%s)", name, r < 0 ? strerror(-r) :
-		   "no report; its stderr may say why");
+	    "(%s)", name, r < 0 ? strerror(-r) :
+	    "no report; its stderr may say why");
 }
 
 static enum wit_status
 mount_witness(const char *dir, const struct wit_opts *o, struct wit **wp,
-	      char *why, size_t whylen)
+    char *why, size_t whylen)
 {
 	char daemon[PATH_MAX];
 	struct wit *w;
@@ -299,7 +299,7 @@ mount_witness(const char *dir, const struct wit_opts *o, struct wit **wp,
 
 enum wit_status
 wit_mount(const char *dir, const struct wit_opts *o, struct wit **wp,
-	  char *why, size_t whylen)
+    char *why, size_t whylen)
 {
 	int saved = errno;
 	enum wit_status s = mount_witness(dir, o, wp, why, whylen);
@@ -325,7 +325,7 @@ static const char *
 msg_name(uint32_t type)
 {
 	static const char *names[] = { "?", "hello", "log read", "log clear",
-				       "mark", "poke", "peek", "fail", "quit" };
+	    "mark", "poke", "peek", "fail", "quit" };
 
 	return type < sizeof names / sizeof names[0] ? names[type] : "?";
 }
@@ -346,7 +346,7 @@ request(struct wit *w, struct wit_msg *m, const char *name, const void *data,
 		return fail(w, "msync-witness is gone");
 	if ((r = wit_msg_send(w->ctl, m, name, data, len)) == 0)
 		r = wit_msg_recv(w->ctl, rep, rname, sizeof rname, &rdata,
-				 TIMEOUT_MS);
+		    TIMEOUT_MS);
 	if (r <= 0) {
 		close(w->ctl);
 		w->ctl = -1;
@@ -408,7 +408,7 @@ wit_log_read(struct wit *w, struct wit_log *log)
 
 static int
 simple(struct wit *w, struct wit_msg *m, const char *name, const void *data,
-       uint64_t len)
+    uint64_t len)
 {
 	struct wit_msg rep;
 
@@ -443,7 +443,7 @@ wit_log_mark(struct wit *w, const char *label, uint64_t *seq)
 
 int
 wit_poke(struct wit *w, const char *file, uint64_t off, const void *buf,
-	 size_t len)
+    size_t len)
 {
 	struct wit_msg m = { .type = WIT_MSG_POKE, .off = off };
 
@@ -452,7 +452,7 @@ wit_poke(struct wit *w, const char *file, uint64_t off, const void *buf,
 
 static int
 peek(struct wit *w, const char *file, uint64_t off, void *buf, size_t len,
-     size_t *got)
+    size_t *got)
 {
 	struct wit_msg m = { .type = WIT_MSG_PEEK, .off = off, .arg = len };
 	struct wit_msg rep;
@@ -475,7 +475,7 @@ peek(struct wit *w, const char *file, uint64_t off, void *buf, size_t len,
 
 int
 wit_peek(struct wit *w, const char *file, uint64_t off, void *buf, size_t len,
-	 size_t *got)
+    size_t *got)
 {
 	KEEP_ERRNO(peek(w, file, off, buf, len, got));
 }
@@ -484,7 +484,7 @@ int
 wit_fail(struct wit *w, const char *file, unsigned mask, int err)
 {
 	struct wit_msg m = { .type = WIT_MSG_FAIL, .ops = mask,
-			     .arg = (uint64_t)(err < 0 ? 4096 : err) };
+	    .arg = (uint64_t)(err < 0 ? 4096 : err) };
 
 	KEEP_ERRNO(simple(w, &m, file, NULL, 0));
 }

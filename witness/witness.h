@@ -85,7 +85,7 @@ struct wit;
  * *wp is NULL and why holds the reason.
  */
 enum wit_status wit_mount(const char *dir, const struct wit_opts *opts,
-			  struct wit **wp, char *why, size_t whylen);
+    struct wit **wp, char *why, size_t whylen);
 /* Unmounts, waits for the daemon to exit, frees w.  0, or -1 and why. */
 int wit_unmount(struct wit *w, char *why, size_t whylen);
 
@@ -100,10 +100,10 @@ int wit_log_clear(struct wit *w);
 int wit_log_mark(struct wit *w, const char *label, uint64_t *seq);
 /* Changes stored bytes behind the kernel's cache; never changes the size. */
 int wit_poke(struct wit *w, const char *file, uint64_t off, const void *buf,
-	     size_t len);
+    size_t len);
 /* Reads stored bytes (what "storage" holds); *got < len at end of file. */
 int wit_peek(struct wit *w, const char *file, uint64_t off, void *buf,
-	     size_t len, size_t *got);
+    size_t len, size_t *got);
 /* Makes the ops in mask (WIT_OPS_FAULTABLE) on file fail with err; 0 heals. */
 int wit_fail(struct wit *w, const char *file, unsigned mask, int err);
 
@@ -111,13 +111,13 @@ int wit_fail(struct wit *w, const char *file, unsigned mask, int err);
 void wit_log_free(struct wit_log *log);
 /* Next record after prev (NULL: first) for file (NULL: any) and ops mask. */
 const struct wit_rec *wit_log_next(const struct wit_log *log,
-				   const struct wit_rec *prev,
-				   const char *file, unsigned mask);
+    const struct wit_rec *prev,
+    const char *file, unsigned mask);
 size_t wit_log_count(const struct wit_log *log, const char *file,
-		     unsigned mask);
+    unsigned mask);
 /* counts[i] = WRITE records of file overlapping page i, for npages pages. */
 void wit_log_pages(const struct wit_log *log, const char *file, size_t pagesz,
-		   unsigned *counts, size_t npages);
+    unsigned *counts, size_t npages);
 void wit_log_print(FILE *fp, const struct wit_log *log);
 const char *wit_op_name(unsigned op);
 

@@ -104,7 +104,7 @@ static char *
 map_shared(int fd, size_t npages)
 {
 	void *p = mmap(NULL, npages * ps, PROT_READ | PROT_WRITE, MAP_SHARED,
-		       fd, 0);
+	    fd, 0);
 
 	ATF_REQUIRE_MSG(p != MAP_FAILED, "mmap: %s", strerror(errno));
 	return p;
@@ -201,7 +201,7 @@ ns_in_use(ino_t ns)
 			continue;
 		snprintf(f, sizeof f, "/proc/%s/ns/mnt", e->d_name);
 		seen = stat(f, &st) == 0 && st.st_ino == ns &&
-		       proc_state((pid_t)pid) != 'Z';
+		    proc_state((pid_t)pid) != 'Z';
 	}
 	closedir(d);
 	return seen;
@@ -224,9 +224,9 @@ ATF_TC_BODY(mount_unmount, tc)
 	unmount(w);
 	ATF_CHECK_EQ(0, mounted_at(path));
 	ATF_CHECK_MSG(kill(pid, 0) == -1 && errno == ESRCH,
-		      "daemon %ld still exists", (long)pid);
+	    "daemon %ld still exists", (long)pid);
 	ATF_CHECK_MSG(stat(path, &st) == -1 && errno == ENOENT,
-		      "mount point directory left behind");
+	    "mount point directory left behind");
 }
 
 /* Unmounting with a file open and a dirty page mapped must not hang. */
@@ -249,8 +249,8 @@ ATF_TC_BODY(unmount_busy, tc)
 		int rc = close(fd), ec = errno;
 
 		printf("after unmount: msync(MS_SYNC) %d (%s), munmap %d, "
-		       "close %d (%s)\n", rs, rs ? strerror(es) : "-", ru, rc,
-		       rc ? strerror(ec) : "-");
+		    "close %d (%s)\n", rs, rs ? strerror(es) : "-", ru, rc,
+		    rc ? strerror(ec) : "-");
 	}
 }
 
@@ -264,7 +264,7 @@ ATF_TC(killed_by_kyua);
 ATF_TC_HEAD(killed_by_kyua, tc)
 {
 	atf_tc_set_md_var(tc, "descr", "hangs with a mounted witness until "
-			  "kyua kills it (expected timeout)");
+	    "kyua kills it (expected timeout)");
 	atf_tc_set_md_var(tc, "timeout", "2");
 }
 ATF_TC_BODY(killed_by_kyua, tc)
@@ -338,7 +338,7 @@ ATF_TC_BODY(killed_leaves_nothing, tc)
 			if (fd < 0 || ftruncate(fd, (off_t)ps) != 0)
 				_exit(1);
 			m = mmap(NULL, ps, PROT_READ | PROT_WRITE, MAP_SHARED,
-				 fd, 0);
+			    fd, 0);
 			if (m == MAP_FAILED)
 				_exit(1);
 			m[0] = 'x';	/* a dirty page the kill abandons */
@@ -370,20 +370,20 @@ ATF_TC_BODY(killed_leaves_nothing, tc)
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	printf("daemon %ld state after kill: '%c'; mount namespace %s; "
-	       "settled after %.3f s\n", (long)rep.daemon,
-	       proc_state(rep.daemon) ? proc_state(rep.daemon) : '-',
-	       rep.ns == own_ns() ? "shared" : "private",
-	       (double)(t1.tv_sec - t0.tv_sec) +
-	       (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+	    "settled after %.3f s\n", (long)rep.daemon,
+	    proc_state(rep.daemon) ? proc_state(rep.daemon) : '-',
+	    rep.ns == own_ns() ? "shared" : "private",
+	    (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
 	ATF_CHECK_MSG(proc_state(rep.daemon) == 0 ||
-		      proc_state(rep.daemon) == 'Z',
-		      "msync-witness %ld survived", (long)rep.daemon);
+	    proc_state(rep.daemon) == 'Z',
+	    "msync-witness %ld survived", (long)rep.daemon);
 	ATF_CHECK_EQ(0, mounted_at(rep.path));
 	/* Nothing may keep the case's private mount namespace (and so its
 	   mount) alive. */
 	if (rep.ns != 0 && rep.ns != own_ns())
 		ATF_CHECK_EQ_MSG(0, ns_in_use(rep.ns), "a process still has "
-				 "the killed case's mount namespace");
+		    "the killed case's mount namespace");
 }
 
 /* MS_SYNC: a WRITE of exactly the stored page, then FSYNC, both before
@@ -410,7 +410,7 @@ ATF_TC_BODY(sync_writes_page, tc)
 	wit_log_pages(&log, "f", ps, pages, 4);
 	print_pages("MS_SYNC, page 1 dirty", pages, 4);
 	ATF_CHECK(pages[0] == 0 && pages[1] == 1 && pages[2] == 0 &&
-		  pages[3] == 0);
+	    pages[3] == 0);
 	wr = wit_log_next(&log, NULL, "f", WIT_OP_WRITE);
 	fs = wit_log_next(&log, NULL, "f", WIT_OP_FSYNC);
 	ATF_REQUIRE_MSG(wr != NULL, "no WRITE");
@@ -504,8 +504,8 @@ ATF_TC_BODY(async_records, tc)
 	mark(w, "msync(MS_ASYNC) returned");
 	read_log(w, "1 dirty page, msync(MS_ASYNC)", &log);
 	printf("MS_ASYNC: %zu WRITE, %zu FSYNC before the mark\n",
-	       wit_log_count(&log, "f", WIT_OP_WRITE),
-	       wit_log_count(&log, "f", WIT_OP_FSYNC));
+	    wit_log_count(&log, "f", WIT_OP_WRITE),
+	    wit_log_count(&log, "f", WIT_OP_FSYNC));
 	ATF_CHECK_EQ(1, wit_log_count(&log, NULL, WIT_OP_MARK));
 	wit_log_free(&log);
 	munmap(m, ps);
@@ -557,7 +557,7 @@ ATF_TC_BODY(poke_behind_cache, tc)
 	ATF_REQUIRE(fd2 >= 0);
 	ATF_REQUIRE(pread(fd2, &c, 1, 0) == 1);
 	ATF_CHECK_MSG(c == 'a', "read() after poke saw '%c', not the cached "
-		      "'a'", c);
+	    "'a'", c);
 	read_log(w, "poke, then open + pread", &log);
 	ATF_CHECK_EQ(0, wit_log_count(&log, "f", WIT_OP_READ));
 	wit_log_free(&log);
@@ -590,13 +590,13 @@ write_fault(const atf_tc_t *tc, unsigned op, int err)
 	rv = msync(m, ps, MS_SYNC);
 	e = errno;
 	printf("%s fails with %s: msync(MS_SYNC) = %d (%s)\n",
-	       wit_op_name(op), strerror(err), rv, rv ? strerror(e) : "-");
+	    wit_op_name(op), strerror(err), rv, rv ? strerror(e) : "-");
 	ATF_CHECK_EQ(-1, rv);
 	ATF_CHECK_EQ(err, e);
 	read_log(w, "faulty msync", &log);
 	r = wit_log_next(&log, NULL, "f", op);
 	ATF_CHECK_MSG(r != NULL && r->err == err, "no failed %s logged",
-		      wit_op_name(op));
+	    wit_op_name(op));
 	wit_log_free(&log);
 	ATF_REQUIRE(wit_peek(w, "f", 0, &c, 1, &got) == 0);
 	printf("storage holds '%c' after the failed msync\n", c);
@@ -604,7 +604,7 @@ write_fault(const atf_tc_t *tc, unsigned op, int err)
 		ATF_CHECK_EQ('a', c);
 	rv = msync(m, ps, MS_SYNC);
 	printf("msync again, fault still set: %d (%s)\n", rv,
-	       rv ? strerror(errno) : "-");
+	    rv ? strerror(errno) : "-");
 	ATF_REQUIRE(wit_fail(w, "f", op, 0) == 0);
 	m[0] = 'Y';
 	rv = msync(m, ps, MS_SYNC);
@@ -655,7 +655,7 @@ ATF_TC_BODY(log_clear_mark, tc)
 	ATF_CHECK(m1 > last);
 	read_log(w, "after clear + mark", &log);
 	ATF_CHECK(log.n == 1 && log.rec[0].op == WIT_OP_MARK &&
-		  strcmp(log.rec[0].name, "first") == 0);
+	    strcmp(log.rec[0].name, "first") == 0);
 	wit_log_free(&log);
 	ATF_CHECK(wit_poke(w, "nonexistent", 0, "x", 1) == -1);
 	printf("poke of a missing file: %s\n", wit_error(w));
@@ -682,7 +682,7 @@ ATF_TC_BODY(utimens, tc)
 	read_log(w, "utimensat", &log);
 	r = wit_log_next(&log, NULL, "f", WIT_OP_SETATTR);
 	ATF_CHECK(r != NULL && (r->flags & WIT_F_MTIME) &&
-		  (r->flags & WIT_F_ATIME));
+	    (r->flags & WIT_F_ATIME));
 	wit_log_free(&log);
 	unmount(w);
 }
@@ -705,7 +705,7 @@ ATF_TC_BODY(writeback_cache, tc)
 	ATF_REQUIRE(fsync(fd) == 0);
 	read_log(w, "writeback_cache: then fsync", &log);
 	printf("WRITEs after pwrite: %zu; after fsync: %zu\n", before,
-	       wit_log_count(&log, "f", WIT_OP_WRITE));
+	    wit_log_count(&log, "f", WIT_OP_WRITE));
 	ATF_CHECK_EQ(0, before);
 	ATF_CHECK_EQ(1, wit_log_count(&log, "f", WIT_OP_WRITE));
 	wit_log_free(&log);
@@ -726,19 +726,19 @@ ATF_TC_BODY(observe_dirty, tc)
 	if ((why = obs_pages(fd, 0, m, 4 * ps, &o)) != NULL)
 		atf_tc_skip("%s", why);
 	printf("%s, clean: cached %llu dirty %llu\n", obs_mechanism(),
-	       (unsigned long long)o.cached, (unsigned long long)o.dirty);
+	    (unsigned long long)o.cached, (unsigned long long)o.dirty);
 	ATF_CHECK_EQ(0, o.dirty);
 	m[0] = m[2 * ps] = 'Z';
 	ATF_REQUIRE(obs_pages(fd, 0, m, 4 * ps, &o) == NULL);
 	printf("2 pages stored: cached %llu dirty %llu writeback %llu\n",
-	       (unsigned long long)o.cached, (unsigned long long)o.dirty,
-	       (unsigned long long)o.writeback);
+	    (unsigned long long)o.cached, (unsigned long long)o.dirty,
+	    (unsigned long long)o.writeback);
 	ATF_CHECK_EQ(2, o.dirty);
 	ATF_REQUIRE(msync(m, 4 * ps, MS_SYNC) == 0);
 	ATF_REQUIRE(obs_pages(fd, 0, m, 4 * ps, &o) == NULL);
 	printf("after MS_SYNC: cached %llu dirty %llu writeback %llu\n",
-	       (unsigned long long)o.cached, (unsigned long long)o.dirty,
-	       (unsigned long long)o.writeback);
+	    (unsigned long long)o.cached, (unsigned long long)o.dirty,
+	    (unsigned long long)o.writeback);
 	ATF_CHECK_EQ(0, o.dirty);
 	munmap(m, 4 * ps);
 	close(fd);
@@ -766,7 +766,7 @@ ATF_TC_BODY(missing_daemon_fails, tc)
  */
 static enum wit_status
 mount_in_child(const atf_tc_t *tc, const char *dir, int (*setup)(void),
-	       char *why, size_t len)
+    char *why, size_t len)
 {
 	struct { enum wit_status st; char why[1024]; } rep;
 	struct wit_opts o = opts_of(tc, 0);
@@ -783,7 +783,7 @@ mount_in_child(const atf_tc_t *tc, const char *dir, int (*setup)(void),
 		if (setup() != 0) {
 			rep.st = (enum wit_status)-1;
 			snprintf(rep.why, sizeof rep.why, "setup: %s",
-				 strerror(errno));
+			    strerror(errno));
 		} else {
 			rep.st = wit_mount(dir, &o, &w, rep.why, sizeof rep.why);
 			if (rep.st == WIT_OK && wit_unmount(w, NULL, 0) != 0)
@@ -827,7 +827,7 @@ ATF_TC_BODY(skip_without_fuse, tc)
 	printf("without /dev/fuse: status %d: %s\n", (int)st, why);
 	ATF_CHECK_EQ(WIT_SKIP, st);
 	ATF_CHECK(strstr(why, "/dev/fuse") != NULL ||
-		  strstr(why, "not built") != NULL);
+	    strstr(why, "not built") != NULL);
 }
 
 static char unpriv_dir[] = "/tmp/msync-witness-unpriv.XXXXXX";
@@ -859,11 +859,11 @@ ATF_TC_BODY(skip_unprivileged, tc)
 	rmdir(unpriv_dir);
 	printf("as uid 65534: status %d: %s\n", (int)st, why);
 	if (st == WIT_FAIL && (strstr(why, "not found") != NULL ||
-			       strstr(why, "cannot execute") != NULL))
+	    strstr(why, "cannot execute") != NULL))
 		atf_tc_skip("cannot simulate: uid 65534 cannot run the "
 			    "daemon: %s", why);
 	ATF_CHECK_MSG(st != WIT_FAIL, "an unprivileged mount must skip or "
-		      "work, not fail: %s", why);
+	    "work, not fail: %s", why);
 }
 
 ATF_TP_ADD_TCS(tp)
