@@ -51,10 +51,8 @@ close_session(struct mh_ctx *x)
 
 	wit_log_free(&s->log);
 	mh_layout_free(&x->l);
-	if (wit_unmount(s->w, why, sizeof why) != 0 && s->run->phase == MH_DONE) {
-		snprintf(s->run->why, sizeof s->run->why, "witness unmount: %s", why);
-		s->run->phase = MH_BROKEN;
-	}
+	if (wit_unmount(s->w, why, sizeof why) != 0 && s->run->phase == MH_DONE)
+		mh_broken(s->run, "witness unmount: %s", why);
 }
 
 /* Mounts a witness in the work directory: the case's file goes there. */

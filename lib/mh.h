@@ -197,8 +197,12 @@ void mh_call(struct mh_ctx *);
 #else
 #define MH_PRINTF(f, a)
 #endif
-_Noreturn void mh_skip(struct mh_run *, const char *fmt, ...) MH_PRINTF(2, 3);
-_Noreturn void mh_broken(struct mh_run *, const char *fmt, ...) MH_PRINTF(2, 3);
+/* phase: MH_SKIP or MH_BROKEN (enum mh_phase, below). */
+_Noreturn void mh_brk(struct mh_run *, int phase, const char *fmt, ...) MH_PRINTF(3, 4);
+/* A missing capability: the case skips. */
+#define mh_skip(run, ...) mh_brk((run), MH_SKIP, __VA_ARGS__)
+/* The harness failed (not the call): the run is broken. */
+#define mh_broken(run, ...) mh_brk((run), MH_BROKEN, __VA_ARGS__)
 /* Broken, with errno's text: "what: strerror(errno)". */
 _Noreturn void mh_broken_errno(struct mh_run *, const char *what);
 /* The procedure finished after the call. */

@@ -9,9 +9,9 @@
  * read-only mapping), the table says so with a "cannot" statement and the
  * generator rejects the product.
  *
- * A case ends through one call, as with LTP's tst_brk(): mh_skip(),
- * mh_broken() or mh_done() record the phase and the reason in the shared
- * run and end the child.
+ * A case ends through one call, as with LTP's tst_brk(): mh_brk() (as
+ * mh_skip() or mh_broken()) or mh_done() record the phase and the reason in
+ * the shared run and end the child.
  */
 #include "config.h"
 
@@ -45,7 +45,8 @@ static const struct procedure {
 	{ MH_CHECK_PARTIAL, mh_witness_open, mh_check_witness },
 };
 
-/* What ends the case first (the witness unmounts). */
+/* What ends the case first (the witness unmounts); it may end it otherwise
+ * (mh_broken), once. */
 static void (*at_end)(struct mh_ctx *);
 static struct mh_ctx *at_end_ctx;
 
@@ -70,25 +71,14 @@ end(struct mh_run *run, int phase)
 }
 
 void
-mh_skip(struct mh_run *run, const char *fmt, ...)
+mh_brk(struct mh_run *run, int phase, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(run->why, sizeof run->why, fmt, ap);
 	va_end(ap);
-	end(run, MH_SKIP);
-}
-
-void
-mh_broken(struct mh_run *run, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(run->why, sizeof run->why, fmt, ap);
-	va_end(ap);
-	end(run, MH_BROKEN);
+	end(run, phase);
 }
 
 void
