@@ -405,3 +405,56 @@ mh_check_witness(struct mh_ctx *x)
 	case MH_CHECK_PARTIAL: partial(s, x); break;
 	}
 }
+
+/* ---- for the witness procedures of other files (effect_pair.c) ---- */
+
+void
+mh_witness_clear(struct mh_ctx *x)
+{
+	struct session *s = x->priv;
+
+	if (wit_log_clear(s->w) != 0)
+		fail(s, "witness log clear");
+}
+
+uint64_t
+mh_witness_call(struct mh_ctx *x)
+{
+	struct session *s = x->priv;
+
+	call_and_mark(s, x);
+	read_log(s);
+	return s->mark;
+}
+
+unsigned
+mh_witness_written(struct mh_ctx *x, uint64_t before)
+{
+	return written(x->priv, before);
+}
+
+char
+mh_witness_peek(struct mh_ctx *x, size_t off)
+{
+	struct session *s = x->priv;
+	size_t n;
+
+	if (wit_peek(s->w, s->l->name, off, pagebuf, 1, &n) != 0 || n != 1)
+		fail(s, "witness peek");
+	return pagebuf[0];
+}
+
+void
+mh_witness_poke(struct mh_ctx *x, size_t off, char v)
+{
+	struct session *s = x->priv;
+
+	if (wit_poke(s->w, s->l->name, off, &v, 1) != 0)
+		fail(s, "witness poke");
+}
+
+const char *
+mh_pages(unsigned bits, char *buf, size_t n)
+{
+	return pages(bits, buf, n);
+}

@@ -100,6 +100,7 @@ mh_layout_build(const struct mh_case *c, const char *dir, struct mh_layout *l)
 	int prot = PROT_READ | PROT_WRITE, flags = MAP_FIXED;
 	char *r;
 	void *got;
+	const char *e;
 
 	memset(l, 0, sizeof *l);
 	l->page = p;
@@ -120,6 +121,7 @@ mh_layout_build(const struct mh_case *c, const char *dir, struct mh_layout *l)
 	/* Readable until sealed: Linux refuses to mlock() a PROT_NONE range, but
 	 * a locked range made PROT_NONE stays locked. */
 	case MH_FILE_SHARED_NONE: flags |= MAP_SHARED; prot = PROT_READ; l->seal = 1; break;
+	default:                  flags |= mh_layout_pair_flags(c); break;
 	}
 	if (!(flags & MAP_ANONYMOUS)) {
 		snprintf(l->name, sizeof l->name, "msync-conformance.%ld.dat", (long)getpid());
@@ -139,6 +141,8 @@ mh_layout_build(const struct mh_case *c, const char *dir, struct mh_layout *l)
 		unlink(path);
 	if (got == MAP_FAILED)
 		return why("mmap of the mapping under test");
+	if ((e = mh_layout_pair_build(c, l)) != NULL)
+		return e;
 	if (munmap(r, GUARD * p) != 0 || munmap(l->m + MH_MAP_PAGES * p, GUARD * p) != 0)
 		return why("munmap of the guard pages");
 	if (c->range == MH_R_HOLE) {
@@ -188,10 +192,12 @@ mh_layout_free(struct mh_layout *l)
 {
 	if (l->m != NULL)
 		munmap(l->m, l->npages * l->page);
+	if (l->pair != NULL)
+		munmap(l->pair, l->npages * l->page);
 	if (l->fd >= 0)
 		close(l->fd);
 	if (l->fd2 >= 0)
 		close(l->fd2);
-	l->m = NULL;
+	l->m = l->pair = NULL;
 	l->fd = l->fd2 = -1;
 }

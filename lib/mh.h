@@ -10,6 +10,7 @@
 #define MH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <sys/mman.h>
 
@@ -25,7 +26,8 @@
 /* Values of the table's dimensions (the C names its value lines give). */
 enum mh_mapping {
 	MH_FILE_SHARED, MH_FILE_PRIVATE, MH_ANON_SHARED, MH_ANON_PRIVATE,
-	MH_FILE_SHARED_RO, MH_FILE_SHARED_NONE
+	MH_FILE_SHARED_RO, MH_FILE_SHARED_NONE,
+	MH_PAIR_SHARED, MH_PAIR_PRIVATE, MH_PAIR_LATE, MH_SHARED_PRIVATE, MH_PRIVATE_SHARED	/* layout_pair.c */
 };
 enum mh_range {
 	MH_R_PAGE, MH_R_PAGES, MH_R_WHOLE, MH_R_ADDR1, MH_R_ADDRHALF,
@@ -43,7 +45,10 @@ enum mh_check {
 	MH_CHECK_INVALIDATE, MH_CHECK_INVALIDATE_DIRTY, MH_CHECK_EIO, MH_CHECK_ENOSPC,
 	MH_CHECK_PARTIAL,
 	/* the kernel's page-cache observer (effect_observe.c) */
-	MH_CHECK_OBSERVE
+	MH_CHECK_OBSERVE,
+	/* one file mapped MAP_SHARED and MAP_PRIVATE at once (effect_pair.c) */
+	MH_CHECK_PAIR_FLUSH, MH_CHECK_PAIR_FLUSH_COW, MH_CHECK_PAIR_SYNC, MH_CHECK_PAIR_FRESH,
+	MH_CHECK_PAIR_RANGE, MH_CHECK_PAIR_COW, MH_CHECK_PAIR_VIEW
 };
 
 /* Where a case runs: what the parent read from kyua's configuration. */
@@ -146,6 +151,7 @@ struct mh_layout {
 	int fd2;		/* the second mapping's descriptor (twomaps), or -1 */
 	char name[64];		/* the file's name in its directory */
 	int seal;		/* becomes PROT_NONE after locking */
+	char *pair;		/* the file's other mapping (layout_pair.c), or NULL */
 	void *addr;		/* msync's arguments */
 	size_t len;
 };
@@ -160,6 +166,12 @@ const char *mh_layout_build(const struct mh_case *, const char *dir, struct mh_l
 /* Gives the mapping its final protection, once the locks are applied. */
 const char *mh_layout_seal(struct mh_layout *);
 void mh_layout_free(struct mh_layout *);
+/* layout_pair.c: the second mapping of the file (pairing values), and the
+ * MAP_SHARED or MAP_PRIVATE flag the layout's own mapping takes. */
+int mh_layout_pair_flags(const struct mh_case *);
+const char *mh_layout_pair_build(const struct mh_case *, struct mh_layout *);
+/* The other mapping, made now where the mapping value makes it late. */
+char *mh_layout_pair(const struct mh_case *, struct mh_layout *, struct mh_run *);
 /* Pages of the mapping the range touches: [*lo, *hi), empty if lo == hi. */
 void mh_layout_range_pages(const struct mh_layout *, size_t *lo, size_t *hi);
 
@@ -221,6 +233,17 @@ void mh_check_observe(struct mh_ctx *);			/* effect_observe.c */
 /* effect_witness.c: the directory is a witness mount, mounted first. */
 const char *mh_witness_open(struct mh_ctx *);
 void mh_check_witness(struct mh_ctx *);
+/* For witness procedures of other files: the log cleared; mh_call(), a
+ * mark and the log read (returns the mark); bit i: page i of the file got a
+ * WRITE before seq; one stored byte read, or changed behind the cache;
+ * "0,2,3" or "none". */
+void mh_witness_clear(struct mh_ctx *);
+uint64_t mh_witness_call(struct mh_ctx *);
+unsigned mh_witness_written(struct mh_ctx *, uint64_t before);
+char mh_witness_peek(struct mh_ctx *, size_t off);
+void mh_witness_poke(struct mh_ctx *, size_t off, char v);
+const char *mh_pages(unsigned bits, char *buf, size_t n);
+void mh_check_pair(struct mh_ctx *);			/* effect_pair.c */
 /* Stores a byte to each page of the range (len 0: none), returns how many. */
 size_t mh_effect_store(const struct mh_layout *, char v);
 

@@ -43,6 +43,13 @@ static const struct procedure {
 	{ MH_CHECK_EIO, mh_witness_open, mh_check_witness },
 	{ MH_CHECK_ENOSPC, mh_witness_open, mh_check_witness },
 	{ MH_CHECK_PARTIAL, mh_witness_open, mh_check_witness },
+	{ MH_CHECK_PAIR_FLUSH, mh_witness_open, mh_check_pair },
+	{ MH_CHECK_PAIR_FLUSH_COW, mh_witness_open, mh_check_pair },
+	{ MH_CHECK_PAIR_SYNC, mh_witness_open, mh_check_pair },
+	{ MH_CHECK_PAIR_FRESH, mh_witness_open, mh_check_pair },
+	{ MH_CHECK_PAIR_RANGE, mh_witness_open, mh_check_pair },
+	{ MH_CHECK_PAIR_COW, NULL, mh_check_pair },
+	{ MH_CHECK_PAIR_VIEW, NULL, mh_check_pair },
 };
 
 /* What ends the case first (the witness unmounts); it may end it otherwise

@@ -1,0 +1,258 @@
+/*
+ * One file mapped MAP_SHARED and MAP_PRIVATE at once (layout_pair.c): what
+ * msync on one mapping does to the other.  Page i of either mapping is page
+ * i of the file; the file's bytes are 'a'+i (layout.c).  Stores through the
+ * shared mapping go to byte 7 of a page, through the private mapping to
+ * byte 11; storage is changed behind the cache at byte 9.
+ *
+ * On the witness (what reached storage, and whether before the return):
+ *   pairflush     MAP_SHARED pages dirty, msync on the never-written
+ *                 MAP_PRIVATE mapping: are the range's shared pages written?
+ *   pairflushcow  the same, the private pages of the range written first
+ *   pairsync      MAP_SHARED pages dirty, the private mapping written: is
+ *                 msync on the shared mapping durable, and private-free?
+ *   pairfresh     storage changed behind the cache: after msync on the
+ *                 shared mapping, do the private mapping's unmodified pages
+ *                 show the new bytes?
+ *   pairrange     one range over a MAP_SHARED and a MAP_PRIVATE mapping
+ *                 side by side: are the shared pages of the range written?
+ * On scratch_dir (the page cache is enough):
+ *   paircow       does the private mapping keep the pages it modified
+ *                 through msync on the shared mapping?
+ *   pairview      do its unmodified pages show the shared mapping's stores
+ *                 after the call?
+ */
+#include "config.h"
+
+#include "mh.h"
+
+#define SHARED_AT 7
+#define POKED_AT 9
+#define PRIVATE_AT 11
+
+static volatile char *
+at(char *m, const struct mh_layout *l, size_t i, size_t off)
+{
+	return (volatile char *)m + i * l->page + off;
+}
+
+/* Bit i: page i lies in the range. */
+static unsigned
+range_bits(const struct mh_layout *l)
+{
+	size_t lo, hi;
+	unsigned bits = 0;
+
+	mh_layout_range_pages(l, &lo, &hi);
+	for (size_t i = lo; i < hi; i++)
+		bits |= 1u << i;
+	return bits;
+}
+
+static int
+count(unsigned bits)
+{
+	int n = 0;
+
+	for (; bits != 0; bits &= bits - 1)
+		n++;
+	return n;
+}
+
+static void
+store(char *m, const struct mh_layout *l, unsigned bits, size_t off, char v)
+{
+	for (size_t i = 0; i < l->npages; i++)
+		if (bits & (1u << i))
+			*at(m, l, i, off) = v;
+}
+
+/* Bit i: byte off of page i of m (or of storage, m NULL) is v. */
+static unsigned
+holds(struct mh_ctx *x, char *m, unsigned bits, size_t off, char v)
+{
+	const struct mh_layout *l = &x->l;
+	unsigned got = 0;
+
+	for (size_t i = 0; i < l->npages; i++) {
+		if (!(bits & (1u << i)))
+			continue;
+		if ((m != NULL ? *at(m, l, i, off) : mh_witness_peek(x, i * l->page + off)) == v)
+			got |= 1u << i;
+	}
+	return got;
+}
+
+static const char *
+flushed(unsigned want, unsigned got)
+{
+	return (got & want) == want ? "flushed" : (got & want) != 0 ? "part-flushed" : "unflushed";
+}
+
+/* msync on the MAP_PRIVATE mapping while the MAP_SHARED one has dirty pages. */
+static void
+flush_through_private(struct mh_ctx *x, int cow)
+{
+	struct mh_layout *l = &x->l;
+	char *shared = mh_layout_pair(x->c, l, x->run);
+	unsigned all = (1u << l->npages) - 1, range = range_bits(l), got, leaked;
+	uint64_t mark;
+	char a[64], b[64], d[64];
+
+	mh_witness_clear(x);
+	store(shared, l, all, SHARED_AT, 'S');
+	if (cow)
+		store(l->m, l, range, PRIVATE_AT, 'P');
+	else
+		(void)holds(x, l->m, range, SHARED_AT, 'S');	/* mapped, unmodified */
+	mark = mh_witness_call(x);
+	got = mh_witness_written(x, mark);
+	leaked = holds(x, NULL, all, PRIVATE_AT, 'P');
+	mh_effect_word(x->run, leaked ? "private-written" : flushed(range, got));
+	mh_note(x->run, "shared mapping's pages 0-3 dirty; private mapping's range pages %s %s; "
+	    "written before the return: %s; private bytes in storage on: %s",
+	    mh_pages(range, a, sizeof a), cow ? "written (copy-on-write)" : "read, unmodified",
+	    mh_pages(got, b, sizeof b), mh_pages(leaked, d, sizeof d));
+}
+
+/* MS_SYNC on the MAP_SHARED mapping with a written MAP_PRIVATE one present. */
+static void
+sync_beside_private(struct mh_ctx *x)
+{
+	struct mh_layout *l = &x->l;
+	unsigned all = (1u << l->npages) - 1, range = range_bits(l), got, match, leaked;
+	int late = x->c->mapping == MH_PAIR_LATE;
+	uint64_t mark;
+	char a[64], b[64], d[64], e[64];
+
+	mh_witness_clear(x);
+	if (!late)
+		store(mh_layout_pair(x->c, l, x->run), l, all, PRIVATE_AT, 'P');
+	store(l->m, l, range, SHARED_AT, 'D');
+	if (late)
+		store(mh_layout_pair(x->c, l, x->run), l, all, PRIVATE_AT, 'P');
+	mark = mh_witness_call(x);
+	got = mh_witness_written(x, mark) & range;
+	match = holds(x, NULL, range, SHARED_AT, 'D');
+	leaked = holds(x, NULL, all, PRIVATE_AT, 'P');
+	mh_effect_word(x->run, leaked ? "private-written" :
+	    got == range && match == range ? "durable" : "not-durable");
+	mh_note(x->run, "private mapping (made %s the shared stores) written on pages 0-3; "
+	    "shared dirty pages %s; written before the return: %s; storage holds the shared "
+	    "stores on: %s; private bytes in storage on: %s", late ? "after" : "before",
+	    mh_pages(range, a, sizeof a), mh_pages(got, b, sizeof b), mh_pages(match, d, sizeof d),
+	    mh_pages(leaked, e, sizeof e));
+}
+
+/* Storage changes behind the cache; msync on the MAP_SHARED mapping; what
+ * do the MAP_PRIVATE mapping's unmodified pages show? */
+static void
+fresh_in_private(struct mh_ctx *x)
+{
+	struct mh_layout *l = &x->l;
+	char *priv = mh_layout_pair(x->c, l, x->run), z = 'Z';
+	unsigned all = (1u << l->npages) - 1, range = range_bits(l), pfresh, sfresh;
+	char a[64], b[64], d[64];
+
+	(void)holds(x, l->m, all, POKED_AT, 'Z');	/* cached, and mapped by both */
+	(void)holds(x, priv, all, POKED_AT, 'Z');
+	mh_witness_clear(x);
+	for (size_t i = 0; i < l->npages; i++)
+		if (range & (1u << i))
+			mh_witness_poke(x, i * l->page + POKED_AT, z);
+	(void)mh_witness_call(x);
+	pfresh = holds(x, priv, range, POKED_AT, 'Z');
+	sfresh = holds(x, l->m, range, POKED_AT, 'Z');
+	mh_effect_word(x->run, pfresh == range ? "fresh" : "stale");
+	mh_note(x->run, "storage changed behind the cache on pages %s; after the call the private "
+	    "mapping shows the change on: %s, the shared mapping on: %s", mh_pages(range, a, sizeof a),
+	    mh_pages(pfresh, b, sizeof b), mh_pages(sfresh, d, sizeof d));
+}
+
+/* One range over MAP_SHARED and MAP_PRIVATE mappings side by side. */
+static void
+range_over_both(struct mh_ctx *x)
+{
+	struct mh_layout *l = &x->l;
+	unsigned all = (1u << l->npages) - 1, range = range_bits(l), got, leaked;
+	unsigned shared = x->c->mapping == MH_SHARED_PRIVATE ? 0x3 : 0xc;
+	uint64_t mark;
+	char a[64], b[64], d[64], e[64];
+
+	mh_witness_clear(x);
+	store(l->m, l, all, SHARED_AT, 'M');
+	mark = mh_witness_call(x);
+	got = mh_witness_written(x, mark);
+	leaked = holds(x, NULL, all & ~shared, SHARED_AT, 'M');
+	mh_effect_word(x->run, leaked ? "private-written" : flushed(range & shared, got));
+	mh_note(x->run, "pages 0-3 stored to; shared pages %s, range pages %s; written before "
+	    "the return: %s; private stores in storage on: %s", mh_pages(shared, a, sizeof a),
+	    mh_pages(range, b, sizeof b), mh_pages(got, d, sizeof d), mh_pages(leaked, e, sizeof e));
+}
+
+/* MS_INVALIDATE and the rest on the MAP_SHARED mapping: do the private
+ * mapping's modified pages keep their bytes? */
+static void
+cow_kept(struct mh_ctx *x)
+{
+	struct mh_layout *l = &x->l;
+	char *priv = mh_layout_pair(x->c, l, x->run);
+	unsigned range = range_bits(l), kept, file = 0, other;
+
+	store(priv, l, range, PRIVATE_AT, 'P');
+	store(l->m, l, range, PRIVATE_AT, 'S');
+	mh_call(x);
+	kept = holds(x, priv, range, PRIVATE_AT, 'P');
+	for (size_t i = 0; i < l->npages; i++)
+		if ((range & (1u << i)) && (*at(priv, l, i, PRIVATE_AT) == 'S' ||
+		    *at(priv, l, i, PRIVATE_AT) == (char)('a' + i)))
+			file |= 1u << i;
+	other = range & ~kept & ~file;
+	mh_effect_word(x->run, kept == range ? "private-kept" :
+	    file == range ? "private-discarded" : "private-mixed");
+	mh_note(x->run, "private pages written, then the shared mapping's same bytes; after the call "
+	    "%d of %d private pages keep their bytes, %d show the file's, %d other",
+	    count(kept), count(range), count(file),
+	    count(other));
+}
+
+/* Do the private mapping's unmodified pages show the shared mapping's
+ * stores after the call?  Made before the stores (pairshared) or after
+ * them (pairlate). */
+static void
+view(struct mh_ctx *x)
+{
+	struct mh_layout *l = &x->l;
+	int late = x->c->mapping == MH_PAIR_LATE;
+	char *priv = late ? NULL : mh_layout_pair(x->c, l, x->run);
+	unsigned range = range_bits(l), before, after;
+	char a[64], b[64], d[64];
+
+	if (!late)
+		(void)holds(x, priv, range, SHARED_AT, 'S');	/* mapped, unmodified */
+	store(l->m, l, range, SHARED_AT, 'S');
+	if (late)
+		priv = mh_layout_pair(x->c, l, x->run);
+	before = holds(x, priv, range, SHARED_AT, 'S');
+	mh_call(x);
+	after = holds(x, priv, range, SHARED_AT, 'S');
+	mh_effect_word(x->run, after == range ? "store-seen" : after != 0 ? "store-part-seen" : "store-unseen");
+	mh_note(x->run, "private mapping made %s the shared stores to pages %s; it shows them "
+	    "before the call on: %s, after it on: %s", late ? "after" : "before",
+	    mh_pages(range, a, sizeof a), mh_pages(before, b, sizeof b), mh_pages(after, d, sizeof d));
+}
+
+void
+mh_check_pair(struct mh_ctx *x)
+{
+	switch (x->c->check) {
+	case MH_CHECK_PAIR_FLUSH: flush_through_private(x, 0); break;
+	case MH_CHECK_PAIR_FLUSH_COW: flush_through_private(x, 1); break;
+	case MH_CHECK_PAIR_SYNC: sync_beside_private(x); break;
+	case MH_CHECK_PAIR_FRESH: fresh_in_private(x); break;
+	case MH_CHECK_PAIR_RANGE: range_over_both(x); break;
+	case MH_CHECK_PAIR_COW: cow_kept(x); break;
+	case MH_CHECK_PAIR_VIEW: view(x); break;
+	default: mh_broken(x->run, "no pairing procedure for check %s", x->c->check_text);
+	}
+}
