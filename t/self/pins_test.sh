@@ -1,0 +1,62 @@
+#! /bin/sh
+# Pinned expectations: where a source line decides a case, the variant's
+# expected report must say exactly that.  Each t/self/pins/VARIANT.pins holds
+# lines "CASE-ID OUTCOME" (OUTCOME as the expected report's observed column
+# shows it: an outcome word, several joined by '|', or "silent"); '#' lines
+# say which source line a pin comes from.  One TAP test per pins file; a
+# pin that does not hold is named as FILE:LINE.
+# TAP output; run by kyua from the build tree (paths filled in by make).
+
+srcdir='%%SRCDIR%%'
+builddir='%%BUILDDIR%%'
+AWK='%%AWK%%'
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+set -- "$srcdir"/t/self/pins/*.pins
+if [ ! -f "$1" ]; then
+	echo "1..1"
+	echo "not ok 1 - no pins file in t/self/pins"
+	exit 1
+fi
+echo "1..$#"
+n=0
+fails=0
+for pins; do
+	n=$((n + 1))
+	file=t/self/pins/${pins##*/}
+	variant=${pins##*/}
+	variant=${variant%.pins}
+	if ! "$builddir/report/msync-report" expected "$variant" \
+	    "$builddir/t/expectations.tsv" > "$tmp/expected" 2> "$tmp/err"; then
+		fails=$((fails + 1))
+		echo "not ok $n - $file: no expected report for variant $variant"
+		sed 's/^/# /' "$tmp/err"
+		continue
+	fi
+	# The expected report: "# ..." head lines, then id<TAB>observed<TAB>...
+	if "$AWK" -v file="$file" -v variant="$variant" '
+	NR == FNR { if ($0 !~ /^#/) { split($0, f, "\t"); want[f[1]] = f[2] } next }
+	/^[ \t]*(#|$)/ { next }
+	{
+		pins++
+		if (NF != 2) { printf "%s:%d: expected \"CASE-ID OUTCOME\", got \"%s\"\n", file, FNR, $0; bad++; next }
+		if (!($1 in want)) { printf "%s:%d: no case %s\n", file, FNR, $1; bad++; next }
+		if (want[$1] != $2) {
+			printf "%s:%d: %s under variant=%s is %s, pinned %s\n", file, FNR, $1, variant, want[$1], $2
+			bad++
+		}
+	}
+	END {
+		if (pins == 0) { printf "%s: no pins\n", file; bad++ }
+		printf "%d\n", pins > "/dev/stderr"
+		exit bad != 0
+	}' "$tmp/expected" "$pins" > "$tmp/out" 2> "$tmp/count"; then
+		echo "ok $n - $file: $(cat "$tmp/count") pins hold under variant=$variant"
+	else
+		fails=$((fails + 1))
+		echo "not ok $n - $file: pins that do not hold under variant=$variant"
+		sed 's/^/# /' "$tmp/out"
+	fi
+done
+exit $((fails != 0))
