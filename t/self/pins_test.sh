@@ -10,28 +10,22 @@
 srcdir='%%SRCDIR%%'
 builddir='%%BUILDDIR%%'
 AWK='%%AWK%%'
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+. '%%SRCDIR%%/t/self/tap.sh'
 
 set -- "$srcdir"/t/self/pins/*.pins
 if [ ! -f "$1" ]; then
-	echo "1..1"
-	echo "not ok 1 - no pins file in t/self/pins"
-	exit 1
+	plan 1
+	not_ok "no pins file in t/self/pins"
+	tap_end
 fi
-echo "1..$#"
-n=0
-fails=0
+plan $#
 for pins; do
-	n=$((n + 1))
 	file=t/self/pins/${pins##*/}
 	variant=${pins##*/}
 	variant=${variant%.pins}
 	if ! "$builddir/report/msync-report" expected "$variant" \
 	    "$builddir/t/expectations.tsv" > "$tmp/expected" 2> "$tmp/err"; then
-		fails=$((fails + 1))
-		echo "not ok $n - $file: no expected report for variant $variant"
-		sed 's/^/# /' "$tmp/err"
+		not_ok "$file: no expected report for variant $variant" "$(cat "$tmp/err")"
 		continue
 	fi
 	# The expected report: "# ..." head lines, then id<TAB>observed<TAB>...
@@ -52,11 +46,9 @@ for pins; do
 		printf "%d\n", pins > "/dev/stderr"
 		exit bad != 0
 	}' "$tmp/expected" "$pins" > "$tmp/out" 2> "$tmp/count"; then
-		echo "ok $n - $file: $(cat "$tmp/count") pins hold under variant=$variant"
+		ok "$file: $(cat "$tmp/count") pins hold under variant=$variant"
 	else
-		fails=$((fails + 1))
-		echo "not ok $n - $file: pins that do not hold under variant=$variant"
-		sed 's/^/# /' "$tmp/out"
+		not_ok "$file: pins that do not hold under variant=$variant" "$(cat "$tmp/out")"
 	fi
 done
-exit $((fails != 0))
+tap_end
