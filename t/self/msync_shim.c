@@ -10,12 +10,20 @@
  *   firstpage    syncs only the first page of the range
  *   private      also writes a MAP_PRIVATE range's modified bytes into the
  *                file behind it (through /proc/self/map_files)
+ *   privflush    also writes back the file behind a MAP_PRIVATE range
+ *                (fdatasync), as FreeBSD and NetBSD sync a private entry's
+ *                file: the MAP_SHARED mapping's dirty pages with it
+ *   invaldiscard MS_INVALIDATE also discards the modified pages of every
+ *                MAP_PRIVATE mapping of the case's file ("all cached copies")
+ *   privsnap     mmap(MAP_PRIVATE) of a file copies each page at once: the
+ *                mapping never shows later stores to the file
  *
  * Anything else, or no MSYNC_SHIM: the real msync().
  */
 #define _GNU_SOURCE
 #include <sys/types.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -35,30 +43,59 @@ mode(const char *m)
 	return v != NULL && strcmp(v, m) == 0;
 }
 
-/* Writes [addr, addr+len) of a private file mapping to its file. */
+/* Calls fn for each MAP_PRIVATE mapping of the case's file (layout.c names
+ * it msync-conformance.*) that meets [addr, addr+len), or every one if addr
+ * is NULL, with a descriptor of the file open (/proc/self/map_files). */
 static void
-leak_private(void *addr, size_t len)
+each_private(void *addr, size_t len, int mode,
+    void (*fn)(int fd, unsigned long lo, unsigned long hi, unsigned long off, void *addr, size_t len))
 {
-	unsigned long lo, hi, off;
+	unsigned long lo, hi, off, a = (unsigned long)addr;
 	char line[512], perms[8], path[128];
 	FILE *maps = fopen("/proc/self/maps", "r");
 
 	if (maps == NULL)
 		return;
 	while (fgets(line, sizeof line, maps) != NULL) {
-		if (sscanf(line, "%lx-%lx %7s %lx", &lo, &hi, perms, &off) != 4 || perms[3] != 'p')
+		if (sscanf(line, "%lx-%lx %7s %lx", &lo, &hi, perms, &off) != 4 || perms[3] != 'p' ||
+		    strstr(line, "/msync-conformance.") == NULL)
 			continue;
-		if ((unsigned long)addr < lo || (unsigned long)addr >= hi)
+		if (addr != NULL && (a + len <= lo || a >= hi))
 			continue;
 		snprintf(path, sizeof path, "/proc/self/map_files/%lx-%lx", lo, hi);
-		int fd = open(path, O_WRONLY);
+		int fd = open(path, mode);
 		if (fd >= 0) {
-			size_t n = len < hi - (unsigned long)addr ? len : hi - (unsigned long)addr;
-			(void)!pwrite(fd, addr, n, (off_t)(off + ((unsigned long)addr - lo)));
+			fn(fd, lo, hi, off, addr, len);
 			close(fd);
 		}
 	}
 	fclose(maps);
+}
+
+/* Writes the range's part of a private mapping to its file. */
+static void
+leak(int fd, unsigned long lo, unsigned long hi, unsigned long off, void *addr, size_t len)
+{
+	unsigned long a = (unsigned long)addr < lo ? lo : (unsigned long)addr;
+	unsigned long e = (unsigned long)addr + len > hi ? hi : (unsigned long)addr + len;
+	size_t n = e - a;
+
+	(void)!pwrite(fd, (void *)a, n, (off_t)(off + (a - lo)));
+}
+
+static void
+flush(int fd, unsigned long lo, unsigned long hi, unsigned long off, void *addr, size_t len)
+{
+	(void)lo, (void)hi, (void)off, (void)addr, (void)len;
+	(void)fdatasync(fd);
+}
+
+/* Maps the file anew over a private mapping: its modified pages are gone. */
+static void
+discard(int fd, unsigned long lo, unsigned long hi, unsigned long off, void *addr, size_t len)
+{
+	(void)addr, (void)len;
+	(void)mmap((void *)lo, hi - lo, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, fd, (off_t)off);
 }
 
 int
@@ -82,8 +119,32 @@ msync(void *addr, size_t len, int flags)
 		return real_msync(addr, len < page ? len : page, flags);
 	}
 	if (mode("private"))
-		leak_private(addr, len);
+		each_private(addr, len, O_WRONLY, leak);
+	if (mode("privflush"))
+		each_private(addr, len, O_RDONLY, flush);
+	if (mode("invaldiscard") && (flags & MS_INVALIDATE))
+		each_private(NULL, 0, O_RDONLY, discard);
 	return real_msync(addr, len, flags);
+}
+
+void *
+mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
+{
+	static void *(*real)(void *, size_t, int, int, int, off_t);
+	struct stat st;
+	void *p;
+
+	if (real == NULL)
+		*(void **)&real = dlsym(RTLD_NEXT, "mmap");
+	p = real(addr, len, prot, flags, fd, off);
+	/* A write to each page of the file copies it into the mapping. */
+	if (mode("privsnap") && p != MAP_FAILED && fd >= 0 && (flags & MAP_PRIVATE) &&
+	    (prot & PROT_WRITE) && fstat(fd, &st) == 0)
+		for (off_t i = 0; i < (off_t)len && off + i < st.st_size; i += sysconf(_SC_PAGESIZE)) {
+			volatile char *c = (char *)p + i;
+			*c = *c;
+		}
+	return p;
 }
 
 int
