@@ -109,9 +109,10 @@ flush_through_private(struct mh_ctx *x, int cow)
 	got = mh_witness_written(x, mark);
 	leaked = holds(x, NULL, all, PRIVATE_AT, 'P');
 	mh_effect_word(x->run, leaked ? "private-written" : flushed(range, got));
-	mh_note(x->run, "shared mapping's pages 0-3 dirty; private mapping's range pages %s %s; "
-	    "written before the return: %s; private bytes in storage on: %s",
-	    mh_pages(range, a, sizeof a), cow ? "written (copy-on-write)" : "read, unmodified",
+	mh_note(x->run, "'S' stored at byte 7 of pages 0-3 through the shared mapping; the private "
+	    "mapping's range pages %s %s; WRITE to storage before the return: pages %s; "
+	    "storage holds the private 'P' on pages: %s", mh_pages(range, a, sizeof a),
+	    cow ? "given 'P' at byte 11 (copied on write)" : "read, unmodified",
 	    mh_pages(got, b, sizeof b), mh_pages(leaked, d, sizeof d));
 }
 
@@ -137,9 +138,9 @@ sync_beside_private(struct mh_ctx *x)
 	leaked = holds(x, NULL, all, PRIVATE_AT, 'P');
 	mh_effect_word(x->run, leaked ? "private-written" :
 	    got == range && match == range ? "durable" : "not-durable");
-	mh_note(x->run, "private mapping (made %s the shared stores) written on pages 0-3; "
-	    "shared dirty pages %s; written before the return: %s; storage holds the shared "
-	    "stores on: %s; private bytes in storage on: %s", late ? "after" : "before",
+	mh_note(x->run, "'P' stored at byte 11 of pages 0-3 through the private mapping (made %s "
+	    "the shared stores); 'D' at byte 7 of pages %s through the shared one; WRITE before the "
+	    "return: pages %s; storage holds 'D' on pages: %s, 'P' on pages: %s", late ? "after" : "before",
 	    mh_pages(range, a, sizeof a), mh_pages(got, b, sizeof b), mh_pages(match, d, sizeof d),
 	    mh_pages(leaked, e, sizeof e));
 }
@@ -164,8 +165,9 @@ fresh_in_private(struct mh_ctx *x)
 	pfresh = holds(x, priv, range, POKED_AT, 'Z');
 	sfresh = holds(x, l->m, range, POKED_AT, 'Z');
 	mh_effect_word(x->run, pfresh == range ? "fresh" : "stale");
-	mh_note(x->run, "storage changed behind the cache on pages %s; after the call the private "
-	    "mapping shows the change on: %s, the shared mapping on: %s", mh_pages(range, a, sizeof a),
+	mh_note(x->run, "both mappings read, then storage's byte 9 changed to 'Z' behind the cache "
+	    "on pages %s; after the return the private mapping shows 'Z' on pages: %s, the shared "
+	    "mapping on pages: %s", mh_pages(range, a, sizeof a),
 	    mh_pages(pfresh, b, sizeof b), mh_pages(sfresh, d, sizeof d));
 }
 
@@ -185,8 +187,9 @@ range_over_both(struct mh_ctx *x)
 	got = mh_witness_written(x, mark);
 	leaked = holds(x, NULL, all & ~shared, SHARED_AT, 'M');
 	mh_effect_word(x->run, leaked ? "private-written" : flushed(range & shared, got));
-	mh_note(x->run, "pages 0-3 stored to; shared pages %s, range pages %s; written before "
-	    "the return: %s; private stores in storage on: %s", mh_pages(shared, a, sizeof a),
+	mh_note(x->run, "'M' stored at byte 7 of pages 0-3; MAP_SHARED pages %s, range pages %s; "
+	    "WRITE before the return: pages %s; storage holds a private 'M' on pages: %s",
+	    mh_pages(shared, a, sizeof a),
 	    mh_pages(range, b, sizeof b), mh_pages(got, d, sizeof d), mh_pages(leaked, e, sizeof e));
 }
 
@@ -210,8 +213,9 @@ cow_kept(struct mh_ctx *x)
 	other = range & ~kept & ~file;
 	mh_effect_word(x->run, kept == range ? "private-kept" :
 	    file == range ? "private-discarded" : "private-mixed");
-	mh_note(x->run, "private pages written, then the shared mapping's same bytes; after the call "
-	    "%d of %d private pages keep their bytes, %d show the file's, %d other",
+	mh_note(x->run, "'P' stored at byte 11 through the private mapping, then 'S' at the same "
+	    "byte through the shared one; after the return %d of %d private pages hold 'P', %d "
+	    "the file's byte ('S' or the original), %d another",
 	    count(kept), count(range), count(file),
 	    count(other));
 }
@@ -237,8 +241,9 @@ view(struct mh_ctx *x)
 	mh_call(x);
 	after = holds(x, priv, range, SHARED_AT, 'S');
 	mh_effect_word(x->run, after == range ? "store-seen" : after != 0 ? "store-part-seen" : "store-unseen");
-	mh_note(x->run, "private mapping made %s the shared stores to pages %s; it shows them "
-	    "before the call on: %s, after it on: %s", late ? "after" : "before",
+	mh_note(x->run, "private mapping made %s 'S' was stored at byte 7 of pages %s through the "
+	    "shared one; it shows 'S' before the call on pages: %s, after the return on pages: %s",
+	    late ? "after" : "before",
 	    mh_pages(range, a, sizeof a), mh_pages(before, b, sizeof b), mh_pages(after, d, sizeof d));
 }
 
