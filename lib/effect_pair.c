@@ -16,6 +16,8 @@
  *                 show the new bytes?
  *   pairrange     one range over a MAP_SHARED and a MAP_PRIVATE mapping
  *                 side by side: are the shared pages of the range written?
+ * The other mapping may be in a forked child (forkshared, forkprivate,
+ * layout_pair.c), which stores and reads on request.
  * On scratch_dir (the page cache is enough):
  *   paircow       does the private mapping keep the pages it modified
  *                 through msync on the shared mapping?
@@ -83,6 +85,35 @@ holds(struct mh_ctx *x, char *m, unsigned bits, size_t off, char v)
 	return got;
 }
 
+/* The other mapping of the file: in this process, or in the forked child
+ * that holds it (forkshared, forkprivate). */
+static void
+other_store(struct mh_ctx *x, unsigned bits, size_t off, char v)
+{
+	char *m = mh_layout_pair(x->c, &x->l, x->run);
+
+	if (m != NULL)
+		store(m, &x->l, bits, off, v);
+	else
+		(void)mh_layout_pair_ask(x->run, 'w', bits, off, v);
+}
+
+static unsigned
+other_holds(struct mh_ctx *x, unsigned bits, size_t off, char v)
+{
+	char *m = mh_layout_pair(x->c, &x->l, x->run);
+
+	return m != NULL ? holds(x, m, bits, off, v) : mh_layout_pair_ask(x->run, 'r', bits, off, v);
+}
+
+/* For obs: whose the other mapping is. */
+static const char *
+other_owner(const struct mh_ctx *x)
+{
+	return x->c->mapping == MH_FORK_SHARED || x->c->mapping == MH_FORK_PRIVATE ?
+	    "a forked child's" : "this process's";
+}
+
 static const char *
 flushed(unsigned want, unsigned got)
 {
@@ -94,13 +125,12 @@ static void
 flush_through_private(struct mh_ctx *x, int cow)
 {
 	struct mh_layout *l = &x->l;
-	char *shared = mh_layout_pair(x->c, l, x->run);
 	unsigned all = (1u << l->npages) - 1, range = range_bits(l), got, leaked;
 	uint64_t mark;
 	char a[64], b[64], d[64];
 
 	mh_witness_clear(x);
-	store(shared, l, all, SHARED_AT, 'S');
+	other_store(x, all, SHARED_AT, 'S');
 	if (cow)
 		store(l->m, l, range, PRIVATE_AT, 'P');
 	else
@@ -109,9 +139,9 @@ flush_through_private(struct mh_ctx *x, int cow)
 	got = mh_witness_written(x, mark);
 	leaked = holds(x, NULL, all, PRIVATE_AT, 'P');
 	mh_effect_word(x->run, leaked ? "private-written" : flushed(range, got));
-	mh_note(x->run, "'S' stored at byte 7 of pages 0-3 through the shared mapping; the private "
+	mh_note(x->run, "'S' stored at byte 7 of pages 0-3 through %s shared mapping; the private "
 	    "mapping's range pages %s %s; WRITE to storage before the return: pages %s; "
-	    "storage holds the private 'P' on pages: %s", mh_pages(range, a, sizeof a),
+	    "storage holds the private 'P' on pages: %s", other_owner(x), mh_pages(range, a, sizeof a),
 	    cow ? "given 'P' at byte 11 (copied on write)" : "read, unmodified",
 	    mh_pages(got, b, sizeof b), mh_pages(leaked, d, sizeof d));
 }
@@ -128,10 +158,10 @@ sync_beside_private(struct mh_ctx *x)
 
 	mh_witness_clear(x);
 	if (!late)
-		store(mh_layout_pair(x->c, l, x->run), l, all, PRIVATE_AT, 'P');
+		other_store(x, all, PRIVATE_AT, 'P');
 	store(l->m, l, range, SHARED_AT, 'D');
 	if (late)
-		store(mh_layout_pair(x->c, l, x->run), l, all, PRIVATE_AT, 'P');
+		other_store(x, all, PRIVATE_AT, 'P');
 	mark = mh_witness_call(x);
 	got = mh_witness_written(x, mark) & range;
 	match = holds(x, NULL, range, SHARED_AT, 'D');
@@ -151,18 +181,17 @@ static void
 fresh_in_private(struct mh_ctx *x)
 {
 	struct mh_layout *l = &x->l;
-	char *priv = mh_layout_pair(x->c, l, x->run), z = 'Z';
 	unsigned all = (1u << l->npages) - 1, range = range_bits(l), pfresh, sfresh;
 	char a[64], b[64], d[64];
 
 	(void)holds(x, l->m, all, POKED_AT, 'Z');	/* cached, and mapped by both */
-	(void)holds(x, priv, all, POKED_AT, 'Z');
+	(void)other_holds(x, all, POKED_AT, 'Z');
 	mh_witness_clear(x);
 	for (size_t i = 0; i < l->npages; i++)
 		if (range & (1u << i))
-			mh_witness_poke(x, i * l->page + POKED_AT, z);
+			mh_witness_poke(x, i * l->page + POKED_AT, 'Z');
 	(void)mh_witness_call(x);
-	pfresh = holds(x, priv, range, POKED_AT, 'Z');
+	pfresh = other_holds(x, range, POKED_AT, 'Z');
 	sfresh = holds(x, l->m, range, POKED_AT, 'Z');
 	mh_effect_word(x->run, pfresh == range ? "fresh" : "stale");
 	mh_note(x->run, "both mappings read, then storage's byte 9 changed to 'Z' behind the cache "
@@ -199,23 +228,21 @@ static void
 cow_kept(struct mh_ctx *x)
 {
 	struct mh_layout *l = &x->l;
-	char *priv = mh_layout_pair(x->c, l, x->run);
-	unsigned range = range_bits(l), kept, file = 0, other;
+	unsigned range = range_bits(l), kept, file, other;
 
-	store(priv, l, range, PRIVATE_AT, 'P');
+	other_store(x, range, PRIVATE_AT, 'P');
 	store(l->m, l, range, PRIVATE_AT, 'S');
 	mh_call(x);
-	kept = holds(x, priv, range, PRIVATE_AT, 'P');
+	kept = other_holds(x, range, PRIVATE_AT, 'P');
+	file = other_holds(x, range, PRIVATE_AT, 'S');
 	for (size_t i = 0; i < l->npages; i++)
-		if ((range & (1u << i)) && (*at(priv, l, i, PRIVATE_AT) == 'S' ||
-		    *at(priv, l, i, PRIVATE_AT) == (char)('a' + i)))
-			file |= 1u << i;
+		file |= other_holds(x, range & (1u << i), PRIVATE_AT, (char)('a' + i));
 	other = range & ~kept & ~file;
 	mh_effect_word(x->run, kept == range ? "private-kept" :
 	    file == range ? "private-discarded" : "private-mixed");
-	mh_note(x->run, "'P' stored at byte 11 through the private mapping, then 'S' at the same "
+	mh_note(x->run, "'P' stored at byte 11 through %s private mapping, then 'S' at the same "
 	    "byte through the shared one; after the return %d of %d private pages hold 'P', %d "
-	    "the file's byte ('S' or the original), %d another",
+	    "the file's byte ('S' or the original), %d another", other_owner(x),
 	    count(kept), count(range), count(file),
 	    count(other));
 }
@@ -228,22 +255,19 @@ view(struct mh_ctx *x)
 {
 	struct mh_layout *l = &x->l;
 	int late = x->c->mapping == MH_PAIR_LATE;
-	char *priv = late ? NULL : mh_layout_pair(x->c, l, x->run);
 	unsigned range = range_bits(l), before, after;
 	char a[64], b[64], d[64];
 
 	if (!late)
-		(void)holds(x, priv, range, SHARED_AT, 'S');	/* mapped, unmodified */
+		(void)other_holds(x, range, SHARED_AT, 'S');	/* mapped, unmodified */
 	store(l->m, l, range, SHARED_AT, 'S');
-	if (late)
-		priv = mh_layout_pair(x->c, l, x->run);
-	before = holds(x, priv, range, SHARED_AT, 'S');
+	before = other_holds(x, range, SHARED_AT, 'S');	/* pairlate: mapped now */
 	mh_call(x);
-	after = holds(x, priv, range, SHARED_AT, 'S');
+	after = other_holds(x, range, SHARED_AT, 'S');
 	mh_effect_word(x->run, after == range ? "store-seen" : after != 0 ? "store-part-seen" : "store-unseen");
-	mh_note(x->run, "private mapping made %s 'S' was stored at byte 7 of pages %s through the "
-	    "shared one; it shows 'S' before the call on pages: %s, after the return on pages: %s",
-	    late ? "after" : "before",
+	mh_note(x->run, "%s private mapping made %s 'S' was stored at byte 7 of pages %s through "
+	    "the shared one; it shows 'S' before the call on pages: %s, after the return on pages: %s",
+	    other_owner(x), late ? "after" : "before",
 	    mh_pages(range, a, sizeof a), mh_pages(before, b, sizeof b), mh_pages(after, d, sizeof d));
 }
 

@@ -27,7 +27,8 @@
 enum mh_mapping {
 	MH_FILE_SHARED, MH_FILE_PRIVATE, MH_ANON_SHARED, MH_ANON_PRIVATE,
 	MH_FILE_SHARED_RO, MH_FILE_SHARED_NONE,
-	MH_PAIR_SHARED, MH_PAIR_PRIVATE, MH_PAIR_LATE, MH_SHARED_PRIVATE, MH_PRIVATE_SHARED	/* layout_pair.c */
+	MH_PAIR_SHARED, MH_PAIR_PRIVATE, MH_PAIR_LATE, MH_SHARED_PRIVATE, MH_PRIVATE_SHARED,
+	MH_FORK_SHARED, MH_FORK_PRIVATE	/* layout_pair.c */
 };
 enum mh_range {
 	MH_R_PAGE, MH_R_PAGES, MH_R_WHOLE, MH_R_ADDR1, MH_R_ADDRHALF,
@@ -170,8 +171,12 @@ void mh_layout_free(struct mh_layout *);
  * MAP_SHARED or MAP_PRIVATE flag the layout's own mapping takes. */
 int mh_layout_pair_flags(const struct mh_case *);
 const char *mh_layout_pair_build(const struct mh_case *, struct mh_layout *);
-/* The other mapping, made now where the mapping value makes it late. */
+/* The other mapping, made now where the mapping value makes it late; NULL
+ * where a forked child holds it: mh_layout_pair_ask() has the child store v
+ * at byte off of the pages of bits ('w'), or say on which of them that byte
+ * is v ('r'). */
 char *mh_layout_pair(const struct mh_case *, struct mh_layout *, struct mh_run *);
+unsigned mh_layout_pair_ask(struct mh_run *, char op, unsigned bits, size_t off, char v);
 /* Pages of the mapping the range touches: [*lo, *hi), empty if lo == hi. */
 void mh_layout_range_pages(const struct mh_layout *, size_t *lo, size_t *hi);
 
