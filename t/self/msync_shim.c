@@ -18,6 +18,8 @@
  *   privsnap     mmap(MAP_PRIVATE) of a file copies each page at once: the
  *                mapping never shows later stores to the file
  *
+ *   asyncsync    MS_ASYNC is done as MS_SYNC, as OpenBSD does
+ *
  * Anything else, or no MSYNC_SHIM: the real msync().
  */
 #define _GNU_SOURCE
@@ -114,6 +116,8 @@ msync(void *addr, size_t len, int flags)
 	}
 	if (mode("skip"))
 		return 0;
+	if (mode("asyncsync") && (flags & MS_ASYNC))
+		flags = (flags & ~MS_ASYNC) | MS_SYNC;
 	if (mode("firstpage")) {
 		size_t page = (size_t)sysconf(_SC_PAGESIZE);
 		return real_msync(addr, len < page ? len : page, flags);

@@ -6,7 +6,10 @@
 # NetBSD; the shared mapping in this process or in a forked child), MS_INVALIDATE discarding the private mapping's modified pages
 # (the AIX manual's "all cached copies"), and a private mapping that copies
 # the file when it is made, so that its unmodified pages never show later
-# stores.  Under variant=linux the same cases pass with the real msync.
+# stores; and, for the range over both kinds of mapping and MS_SYNC beside
+# a private mapping, an MS_ASYNC done synchronously (OpenBSD) and an msync
+# that writes nothing.  Under variant=linux the same cases pass with the
+# real msync.
 # TAP output; run by kyua from the build tree (paths filled in by make).
 
 builddir='%%BUILDDIR%%'
@@ -15,9 +18,9 @@ if [ ! -x "$builddir/witness/msync-witness" ]; then
 	exit 0
 fi
 . '%%SRCDIR%%/t/self/tap.sh'
-prog="pair_witness_test pair_scratch_test"
+prog="pair_witness_test pair_scratch_test pair_range_test"
 . '%%SRCDIR%%/t/self/shim_program.sh'
-plan 4
+plan 6
 
 # run MODE CASE...: the verdicts, one "case|result" line each (CASE is
 # PROGRAM:ID).
@@ -48,6 +51,10 @@ inval='pair_scratch_test:pairshared__I__page__unlocked__paircow
 pair_scratch_test:pairshared__SI__whole__unlocked__paircow'
 view='pair_scratch_test:pairshared__S__whole__unlocked__pairview
 pair_scratch_test:pairshared__SI__page__unlocked__pairview'
+range='pair_range_test:sharedprivate__A__pages__unlocked__pairrange
+pair_range_test:privateshared__AI__whole__unlocked__pairrange'
+sync='pair_witness_test:pairshared__S__page__unlocked__pairsync
+pair_witness_test:pairlate__SI__whole__unlocked__pairsync'
 # Cases the misbehaviour leaves alone: no MS_INVALIDATE, a mapping made
 # after the stores.
 same='pair_scratch_test:pairshared__S__whole__unlocked__paircow
@@ -63,7 +70,13 @@ EOF
 expect privsnap "a private mapping that never shows later stores fails pairview when made before the stores, not after" <<EOF
 $(echo "$view" | sed 's/$/ failed/'; echo "$same" | sed -n '2s/$/ passed/p')
 EOF
+expect asyncsync "an MS_ASYNC done synchronously fails the pairrange cases with MS_ASYNC" <<EOF
+$(echo "$range" | sed 's/$/ failed/')
+EOF
+expect skip "an msync that writes nothing fails pairsync, private mapping made before or after the stores" <<EOF
+$(echo "$sync" | sed 's/$/ failed/')
+EOF
 expect none "the same cases pass with the real msync" <<EOF
-$(printf '%s\n' "$flush" "$inval" "$view" "$same" | sed 's/$/ passed/')
+$(printf '%s\n' "$flush" "$inval" "$view" "$same" "$range" "$sync" | sed 's/$/ passed/')
 EOF
 tap_end
