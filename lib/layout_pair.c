@@ -71,6 +71,11 @@ child(const struct mh_case *c, struct mh_layout *l, int in, int out)
 	volatile char *m = map_other(c, l);
 	struct ask a;
 
+	/* Nothing but the pipes: the witness's control channel, for one, must
+	 * see its end of file when the case's process goes. */
+	for (int fd = 3; fd < 1024; fd++)
+		if (fd != in && fd != out)
+			close(fd);
 	while (m != NULL && read(in, &a, sizeof a) == (ssize_t)sizeof a) {
 		unsigned got = 0;
 
