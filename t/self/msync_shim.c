@@ -19,6 +19,9 @@
  *                mapping never shows later stores to the file
  *
  *   asyncsync    MS_ASYNC is done as MS_SYNC, as OpenBSD does
+ *   invalfresh   MS_INVALIDATE also drops every cached page of the case's
+ *                file, so that both mappings read storage again (NetBSD's
+ *                PGO_FREE; the SVR4 and AIX manuals)
  *
  * Anything else, or no MSYNC_SHIM: the real msync().
  */
@@ -45,11 +48,12 @@ mode(const char *m)
 	return v != NULL && strcmp(v, m) == 0;
 }
 
-/* Calls fn for each MAP_PRIVATE mapping of the case's file (layout.c names
- * it msync-conformance.*) that meets [addr, addr+len), or every one if addr
- * is NULL, with a descriptor of the file open (/proc/self/map_files). */
+/* Calls fn for each mapping of the case's file (layout.c names it
+ * msync-conformance.*), MAP_PRIVATE ('p') or MAP_SHARED ('s') as kinds
+ * says, that meets [addr, addr+len), or every one if addr is NULL, with a
+ * descriptor of the file open (/proc/self/map_files). */
 static void
-each_private(void *addr, size_t len, int mode,
+each_mapping(const char *kinds, void *addr, size_t len, int mode,
     void (*fn)(int fd, unsigned long lo, unsigned long hi, unsigned long off, void *addr, size_t len))
 {
 	unsigned long lo, hi, off, a = (unsigned long)addr;
@@ -59,7 +63,8 @@ each_private(void *addr, size_t len, int mode,
 	if (maps == NULL)
 		return;
 	while (fgets(line, sizeof line, maps) != NULL) {
-		if (sscanf(line, "%lx-%lx %7s %lx", &lo, &hi, perms, &off) != 4 || perms[3] != 'p' ||
+		if (sscanf(line, "%lx-%lx %7s %lx", &lo, &hi, perms, &off) != 4 ||
+		    strchr(kinds, perms[3]) == NULL ||
 		    strstr(line, "/msync-conformance.") == NULL)
 			continue;
 		if (addr != NULL && (a + len <= lo || a >= hi))
@@ -90,6 +95,51 @@ flush(int fd, unsigned long lo, unsigned long hi, unsigned long off, void *addr,
 {
 	(void)lo, (void)hi, (void)off, (void)addr, (void)len;
 	(void)fdatasync(fd);
+}
+
+/* The mappings of the case's file, gathered by keep(), for refetch(). */
+static struct kept {
+	int fd, shared;
+	unsigned long lo, hi, off;
+} kept[8];
+static int nkept, keeping_shared;
+
+static void
+keep(int fd, unsigned long lo, unsigned long hi, unsigned long off, void *addr, size_t len)
+{
+	(void)addr, (void)len;
+	if (nkept < 8 && (kept[nkept].fd = dup(fd)) >= 0) {
+		kept[nkept].shared = keeping_shared;
+		kept[nkept].lo = lo;
+		kept[nkept].hi = hi;
+		kept[nkept].off = off;
+		nkept++;
+	}
+}
+
+/* Writes the file back, unmaps every mapping of it, drops its cached pages
+ * and maps them all anew: each page is read again from storage (shared and
+ * unmodified private pages alike; modified private pages are lost too). */
+static void
+refetch(void)
+{
+	nkept = 0;
+	keeping_shared = 1;
+	each_mapping("s", NULL, 0, O_RDWR, keep);
+	keeping_shared = 0;
+	each_mapping("p", NULL, 0, O_RDONLY, keep);
+	for (int i = 0; i < nkept; i++) {
+		(void)fdatasync(kept[i].fd);
+		(void)munmap((void *)kept[i].lo, kept[i].hi - kept[i].lo);
+	}
+	for (int i = 0; i < nkept; i++)
+		(void)posix_fadvise(kept[i].fd, 0, 0, POSIX_FADV_DONTNEED);
+	for (int i = 0; i < nkept; i++) {
+		(void)mmap((void *)kept[i].lo, kept[i].hi - kept[i].lo, PROT_READ | PROT_WRITE,
+		    (kept[i].shared ? MAP_SHARED : MAP_PRIVATE) | MAP_FIXED, kept[i].fd,
+		    (off_t)kept[i].off);
+		close(kept[i].fd);
+	}
 }
 
 /* Maps the file anew over a private mapping: its modified pages are gone. */
@@ -123,11 +173,17 @@ msync(void *addr, size_t len, int flags)
 		return real_msync(addr, len < page ? len : page, flags);
 	}
 	if (mode("private"))
-		each_private(addr, len, O_WRONLY, leak);
+		each_mapping("p", addr, len, O_WRONLY, leak);
 	if (mode("privflush"))
-		each_private(addr, len, O_RDONLY, flush);
+		each_mapping("p", addr, len, O_RDONLY, flush);
+	if (mode("invalfresh") && (flags & MS_INVALIDATE)) {
+		int r = real_msync(addr, len, flags);
+
+		refetch();
+		return r;
+	}
 	if (mode("invaldiscard") && (flags & MS_INVALIDATE))
-		each_private(NULL, 0, O_RDONLY, discard);
+		each_mapping("p", NULL, 0, O_RDONLY, discard);
 	return real_msync(addr, len, flags);
 }
 
