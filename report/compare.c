@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "compare.h"
 #include "report.h"
+#include "tview.h"
 
 /* Rules (results/README.md): a silent expectation never differs; when an
  * expected report is involved only the outcomes count, and they agree when
@@ -81,6 +82,24 @@ void compare_build(struct cmp *c, int n, const struct report *const *reps,
 	free(cell);
 }
 
+void compare_rows(struct cmp *c, const struct report *const *rep,
+		  const char *const *name, const struct row *const *rows,
+		  size_t n)
+{
+	memset(c, 0, sizeof *c);
+	c->n = 1;
+	c->reps = rep;
+	c->names = name;
+	c->total = rep[0]->nrows;
+	c->ndiff = n;
+	c->ids = xmalloc((n ? n : 1) * sizeof *c->ids);
+	c->cells = xmalloc((n ? n : 1) * sizeof *c->cells);
+	for (size_t i = 0; i < n; i++) {
+		c->ids[i] = rows[i]->id;
+		c->cells[i] = rows[i];
+	}
+}
+
 void compare_free(struct cmp *c)
 {
 	free(c->ids);
@@ -98,7 +117,29 @@ void report_describe(const struct report *r, struct sbuf *out)
 			  r->facts[F_FS], r->facts[F_DATE]);
 }
 
-void compare_text(const struct cmp *c, struct sbuf *out)
+/* Each variant's expectation of case id, with its citations: the variants
+ * of every report, in order of first appearance. */
+static void cite_row(const struct cmp *c, const struct tview *t,
+		     const char *id, struct sbuf *out)
+{
+	for (int i = 0; i < c->n; i++)
+		for (int v = 0; v < c->reps[i]->nvariants; v++) {
+			const char *name = c->reps[i]->variants[v];
+			struct expectation x;
+			int seen = 0;
+			for (int j = 0; j < i && !seen; j++)
+				seen = report_variant_index(c->reps[j], name) >= 0;
+			if (seen || t->lookup(id, name, &x) != 0)
+				continue;
+			sb_printf(out, "#\t%s ", name);
+			tv_expects(&x, out);
+			sb_putc(out, '\n');
+			tv_rules(&x, "#\t    ", out);
+		}
+}
+
+void compare_text(const struct cmp *c, const struct tview *cite,
+		  struct sbuf *out)
 {
 	for (int i = 0; i < c->n; i++) {
 		sb_printf(out, "# %d = %s (", i + 1, c->names[i]);
@@ -117,6 +158,8 @@ void compare_text(const struct cmp *c, struct sbuf *out)
 			mask_format(c->reps[i], w ? w->matches : 0, out);
 		}
 		sb_putc(out, '\n');
+		if (cite != NULL)
+			cite_row(c, cite, c->ids[d], out);
 	}
 	sb_printf(out, "# %zu of %zu cases differ\n", c->ndiff, c->total);
 }

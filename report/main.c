@@ -13,15 +13,20 @@
 #include "compare.h"
 #include "db.h"
 #include "expect.h"
+#include "explain.h"
+#include "findings.h"
 #include "host.h"
 #include "html.h"
 #include "report.h"
 #include "summary.h"
+#include "table.h"
 
 static const char usage_text[] =
 	"usage: msync-report [-o FILE] RESULTS.db\n"
-	"       msync-report summary [-o FILE] REPORT|RESULTS.db\n"
-	"       msync-report compare [--html FILE] A B [C ...]\n"
+	"       msync-report summary [-o FILE] [--html FILE] REPORT|RESULTS.db\n"
+	"       msync-report findings [-o FILE] [--variant NAME] REPORT|RESULTS.db\n"
+	"       msync-report explain [-o FILE] CASE-ID [REPORT|RESULTS.db]\n"
+	"       msync-report compare [--html FILE] [--cite] A B [C ...]\n"
 	"       msync-report expected [-o FILE] VARIANT EXPECTATIONS.tsv\n"
 	"       msync-report --help | --version\n";
 
@@ -33,10 +38,19 @@ static const char help_text[] =
 	"  -o, --output FILE  write to FILE (complete or not at all), not stdout\n"
 	"\n"
 	"summary   per variant: cases matched, contradicted, silent; the\n"
-	"          closest variants; the kyua verdicts.\n"
+	"          closest variants; the kyua verdicts.  --html FILE also\n"
+	"          writes the report's page: that summary and its findings.\n"
+	"findings  the cases no document accepts (--variant NAME: that NAME\n"
+	"          contradicts), grouped by the outcome observed and what the\n"
+	"          texts say instead, with the values they span and the\n"
+	"          citations, from the table this msync-report was built with.\n"
+	"explain   one case: what it does, what REPORT observed, and every\n"
+	"          variant's expectation with its citation.\n"
 	"compare   the cases whose outcome or matching variants differ, each\n"
 	"          report's side by side; exit 1 if any differ, 0 if none.\n"
-	"          --html FILE also writes that matrix as one HTML page.\n"
+	"          --cite adds each variant's expectation and citation under\n"
+	"          every row; --html FILE also writes the comparison as one\n"
+	"          HTML page.\n"
 	"expected  the report a host following VARIANT exactly would\n"
 	"          produce, from the generator's t/expectations.tsv.\n"
 	"\n"
@@ -149,19 +163,135 @@ static int cmd_report(int argc, char **argv)
 	return emit(out, &b);
 }
 
+/* The one-report page: its summary, then its findings under the
+ * documents. */
+static int summary_html(const struct report *r, const char *name,
+			const char *path)
+{
+	struct findings f;
+	struct err e;
+	if (findings_build(&f, r, table_view(), NULL, &e) != 0)
+		return fail(&e);
+	size_t n = 0;
+	for (size_t g = 0; g < f.ngroups; g++)
+		n += f.groups[g].n;
+	const struct row **rows = xmalloc((n ? n : 1) * sizeof *rows);
+	n = 0;
+	for (size_t g = 0; g < f.ngroups; g++)
+		for (size_t k = 0; k < f.groups[g].n; k++)
+			rows[n++] = f.groups[g].rows[k];
+	const struct report *rep[1] = { r };
+	const char *names[1] = { name };
+	struct cmp c;
+	struct sbuf page = {0}, title = {0};
+	compare_rows(&c, rep, names, rows, n);
+	sb_printf(&title, "msync-report: %s", name);
+	html_write(&c, table_view(), title.p, "are findings (no document "
+		   "accepts the outcome)", &page);
+	int rc = emit(path, &page);
+	compare_free(&c);
+	findings_free(&f);
+	sb_free(&title);
+	free(rows);
+	return rc;
+}
+
 static int cmd_summary(int argc, char **argv)
 {
-	const char *out = NULL;
-	int rc = parse_out(argc, argv, &out, 1);
-	if (rc >= 0)
-		return rc;
+	static const struct option opts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "html", required_argument, NULL, 'H' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *out = NULL, *html = NULL;
+	int c;
+	while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1)
+		switch (c) {
+		case 'o': out = optarg; break;
+		case 'H': html = optarg; break;
+		case 'h': return help();
+		default: return usage();
+		}
+	if (argc - optind != 1)
+		return usage();
 	struct report r;
 	struct err e;
 	if (load_any(argv[optind], &r, &e) != 0)
 		return fail(&e);
-	struct sbuf b = {0};
-	summary_write(&r, argv[optind], &b);
+	int rc = html ? summary_html(&r, argv[optind], html) : 0;
+	if (rc == 0) {
+		struct sbuf b = {0};
+		summary_write(&r, argv[optind], &b);
+		rc = emit(out, &b);
+	}
 	report_free(&r);
+	return rc;
+}
+
+static int cmd_findings(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "variant", required_argument, NULL, 'V' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *out = NULL, *variant = NULL;
+	int c;
+	while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1)
+		switch (c) {
+		case 'o': out = optarg; break;
+		case 'V': variant = optarg; break;
+		case 'h': return help();
+		default: return usage();
+		}
+	if (argc - optind != 1)
+		return usage();
+	struct report r;
+	struct findings f;
+	struct err e;
+	if (load_any(argv[optind], &r, &e) != 0)
+		return fail(&e);
+	if (findings_build(&f, &r, table_view(), variant, &e) != 0) {
+		report_free(&r);
+		struct err why;
+		errf(&why, "%s: %.900s", argv[optind], e.msg);
+		return fail(&why);
+	}
+	struct sbuf b = {0};
+	findings_write(&f, &r, argv[optind], table_view(), &b);
+	findings_free(&f);
+	report_free(&r);
+	return emit(out, &b);
+}
+
+static int cmd_explain(int argc, char **argv)
+{
+	const char *out = NULL;
+	int c;
+	while ((c = getopt_long(argc, argv, "ho:", out_opts, NULL)) != -1)
+		switch (c) {
+		case 'o': out = optarg; break;
+		case 'h': return help();
+		default: return usage();
+		}
+	int n = argc - optind;
+	if (n != 1 && n != 2)
+		return usage();
+	const char *id = argv[optind], *path = n == 2 ? argv[optind + 1] : NULL;
+	struct report r;
+	struct err e;
+	if (path && load_any(path, &r, &e) != 0)
+		return fail(&e);
+	struct sbuf b = {0};
+	int rc = explain_write(id, path ? &r : NULL, path, &b, &e);
+	if (path)
+		report_free(&r);
+	if (rc != 0) {
+		sb_free(&b);
+		return fail(&e);
+	}
 	return emit(out, &b);
 }
 
@@ -186,18 +316,28 @@ static int cmd_compare(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "html", required_argument, NULL, 'H' },
+		{ "cite", no_argument, NULL, 'C' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *html = NULL;
-	int c;
+	int c, cite = 0;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
 		switch (c) {
 		case 'H': html = optarg; break;
+		case 'C': cite = 1; break;
 		case 'h': return help();
 		default: return usage();
 		}
 	int n = argc - optind;
+	if (n == 1) {
+		fprintf(stderr, "msync-report compare: needs two reports or more "
+			"(it shows the cases whose outcome differs between "
+			"them; compare %s with results/expected-posix.report, "
+			"say); for one report's deviations: msync-report "
+			"findings %s\n", argv[optind], argv[optind]);
+		return 2;
+	}
 	if (n < 2)
 		return usage();
 	struct report *reps = xmalloc((size_t)n * sizeof *reps);
@@ -215,9 +355,10 @@ static int cmd_compare(int argc, char **argv)
 		struct cmp cm;
 		struct sbuf text = {0}, page = {0};
 		compare_build(&cm, n, rp, (const char *const *)argv + optind);
-		compare_text(&cm, &text);
+		compare_text(&cm, cite ? table_view() : NULL, &text);
 		if (html) {
-			html_write(&cm, &page);
+			html_write(&cm, table_view(), "msync-report compare",
+				   "differ", &page);
 			rc = emit(html, &page);
 		}
 		if (rc == 0)
@@ -243,6 +384,8 @@ int main(int argc, char **argv)
 	} cmds[] = {
 		{ "summary", cmd_summary },
 		{ "compare", cmd_compare },
+		{ "findings", cmd_findings },
+		{ "explain", cmd_explain },
 		{ "expected", cmd_expected },
 	};
 	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {

@@ -48,8 +48,8 @@ int canon_oracle(const uint8_t *data, size_t size, struct err *e)
 	compare_build(&c, 2, pair, names);
 	if (rc == 0 && (c.ndiff != 0 || c.total != r.nrows))
 		rc = errf(e, "compare finds the report differs from itself");
-	compare_text(&c, &out);
-	html_write(&c, &out);
+	compare_text(&c, NULL, &out);
+	html_write(&c, NULL, "fuzz", "differ", &out);
 	compare_free(&c);
 
 	struct report ref;
@@ -60,8 +60,8 @@ int canon_oracle(const uint8_t *data, size_t size, struct err *e)
 		const struct report *three[3] = { &r, &ref, &r };
 		const char *three_names[3] = { NAME, "reference", NAME };
 		compare_build(&c, 3, three, three_names);
-		compare_text(&c, &out);
-		html_write(&c, &out);
+		compare_text(&c, NULL, &out);
+		html_write(&c, NULL, "fuzz", "differ", &out);
 		compare_free(&c);
 		report_free(&ref);
 	}
