@@ -272,7 +272,7 @@ summary(struct sbuf *b, const struct cmp *c, const struct uni *u)
 			if (v >= 0) {
 				sb_puts(b, "<b>");
 				summary_percent(b, x->m, x->c);
-				sb_printf(b, "</b><small>%lu &#183; %lu &#183; "
+				sb_printf(b, "</b><small>%lu \u00b7 %lu \u00b7 "
 				    "%lu</small>", x->m, x->c, x->s);
 			} else
 				sb_puts(b, "not in this report");
