@@ -591,6 +591,24 @@ else
 	else fail "html: a 1400x1000 screenshot" chrome.err; fi
 fi
 
+### The manual page
+
+man=%%SRCDIR%%/man/msync-report.1
+missing=""
+for c in summary findings explain compare expected; do
+	grep -q "^\.Cm $c\$" "$man" || missing="$missing $c"
+done
+if [ -z "$missing" ]; then pass "msync-report(1) has every command"
+else fail "msync-report(1) lacks:$missing"; fi
+if command -v groff >/dev/null 2>&1; then
+	if LC_ALL=C groff -mandoc -Tutf8 -ww -z "$man" \
+		"%%SRCDIR%%/man/msync-conformance.7" > groff.err 2>&1 &&
+	   [ ! -s groff.err ]; then pass "the manual pages format without warnings"
+	else fail "the manual pages format without warnings" groff.err; fi
+else
+	pass "the manual pages format without warnings # SKIP no groff"
+fi
+
 ### What kyua really stores
 
 if [ -n "$KYUA" ] && [ -x "$KYUA" ]; then
