@@ -72,13 +72,15 @@ bit_of(const struct uni *u, int i, int k)
 	return v >= 0 ? (vmask)1 << v : 0;
 }
 
-/* The variant that speaks to the most cells shown: colouring by one that is
- * silent on all of them would show nothing. */
+/* The variant that speaks to the most cells shown, a document if one
+ * speaks at all: colouring by one that is silent on all of them would show
+ * nothing, and the documents are what a finding is judged by. */
 static int
-default_variant(const struct cmp *c, const struct uni *u)
+default_variant(const struct cmp *c, const struct uni *u,
+    const struct tview *t)
 {
 	size_t best = 0, n;
-	int pick = 0;
+	int pick = 0, bestdoc = 0, doc;
 
 	for (int k = 0; k < u->n; k++) {
 		n = 0;
@@ -90,8 +92,10 @@ default_variant(const struct cmp *c, const struct uni *u)
 				    bit_of(u, i, k))
 					n++;
 			}
-		if (n > best) {
+		doc = t != NULL && t->is_document(u->name[k]) == 1 && n > 0;
+		if (doc > bestdoc || (doc == bestdoc && n > best)) {
 			best = n;
+			bestdoc = doc;
 			pick = k;
 		}
 	}
@@ -429,6 +433,8 @@ row_key(const struct cmp *c, size_t d, struct sbuf *k)
 		if (w && !c->reps[i]->expected) {
 			sb_putc(k, ' ');
 			mask_format(c->reps[i], w->matches, k);
+			sb_putc(k, ' ');
+			mask_format(c->reps[i], w->contradicts, k);
 		}
 	}
 }
@@ -493,10 +499,18 @@ group(struct sbuf *b, const struct cmp *c, const struct uni *u,
 	for (int i = 0; i < c->n; i++) {
 		const struct row *w = c->cells[d0 * (size_t)c->n + i];
 
-		sb_printf(b, "%s<span%s>%d ", i ? " &#183; " : "",
+		sb_printf(b, "%s<span%s>%d: ", i ? " &#183; " : "",
 		    c->reps[i]->expected ? " class=\"exp\"" : "", i + 1);
 		esc(b, w ? w->observed : "absent");
 		sb_puts(b, "</span>");
+	}
+	if (c->n == 1 && c->cells[d0] != NULL) {
+		struct sbuf m = {0};
+
+		mask_format(c->reps[0], c->cells[d0]->contradicts, &m);
+		sb_puts(b, "; contradicts ");
+		esc(b, m.p);
+		sb_free(&m);
 	}
 	if (t != NULL) {
 		struct sbuf s = {0};
@@ -542,7 +556,7 @@ html_write(const struct cmp *c, const struct tview *t, const char *title,
 	int pick;
 
 	uni_build(&u, c);
-	pick = default_variant(c, &u);
+	pick = default_variant(c, &u, t);
 	ng = groups_build(c, &g);
 	sb_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<title>");
