@@ -5,6 +5,7 @@
 #include "../buf.h"
 #include "../canon.h"
 #include "../compare.h"
+#include "../findings.h"
 #include "../html.h"
 #include "../report.h"
 #include "../summary.h"
@@ -42,6 +43,13 @@ int canon_oracle(const uint8_t *data, size_t size, struct err *e)
 		rc = errf(e, "accepted, but written back differently");
 	out.len = 0;
 	summary_write(&r, NAME, &out);
+	/* findings against the first variant (no table here: no citations) */
+	struct findings f;
+	if (r.nvariants > 0 &&
+	    findings_build(&f, &r, NULL, r.variants[0], &why) == 0) {
+		findings_write(&f, &r, NAME, NULL, &out);
+		findings_free(&f);
+	}
 	const struct report *pair[2] = { &r, &r };
 	const char *names[2] = { NAME, NAME };
 	struct cmp c;
