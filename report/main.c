@@ -111,36 +111,53 @@ static int emit(const char *path, struct sbuf *out)
 	return rc ? fail(&e) : 0;
 }
 
-static const struct option out_opts[] = {
-	{ "output", required_argument, NULL, 'o' },
-	{ "help", no_argument, NULL, 'h' },
-	{ NULL, 0, NULL, 0 },
-};
-
 static int help(void)
 {
 	printf("%s%s", usage_text, help_text);
 	return 0;
 }
 
-/* Options of the commands that write one answer (-o, --help) and their
- * operand count: -1 to go on, else the exit status. */
-static int parse_out(int argc, char **argv, const char **out, int nargs)
+/* The options of every command; each takes those it names. */
+struct opts {
+	const char *out, *html, *variant;
+	int cite;
+};
+
+/* takes: the option letters the command accepts ("oHVC"); it needs min to
+ * max operands.  -1 to go on, else the exit status. */
+static int parse_opts(int argc, char **argv, const char *takes, int min,
+		      int max, struct opts *o)
 {
+	static const struct option all[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "html", required_argument, NULL, 'H' },
+		{ "variant", required_argument, NULL, 'V' },
+		{ "cite", no_argument, NULL, 'C' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
 	int c;
-	while ((c = getopt_long(argc, argv, "ho:", out_opts, NULL)) != -1)
+	memset(o, 0, sizeof *o);
+	while ((c = getopt_long(argc, argv, "ho:", all, NULL)) != -1) {
+		if (c == 'h')
+			return help();
+		if (c == '?' || strchr(takes, c) == NULL)
+			return usage();
 		switch (c) {
-		case 'o': *out = optarg; break;
-		case 'h': return help();
-		default: return usage();
+		case 'o': o->out = optarg; break;
+		case 'H': o->html = optarg; break;
+		case 'V': o->variant = optarg; break;
+		case 'C': o->cite = 1; break;
 		}
-	return argc - optind == nargs ? -1 : usage();
+	}
+	int n = argc - optind;
+	return n >= min && n <= max ? -1 : usage();
 }
 
 static int cmd_report(int argc, char **argv)
 {
-	const char *out = NULL;
-	int rc = parse_out(argc, argv, &out, 1);
+	struct opts o;
+	int rc = parse_opts(argc, argv, "o", 1, 1, &o);
 	if (rc >= 0)
 		return rc;
 	const char *path = argv[optind];
@@ -160,7 +177,7 @@ static int cmd_report(int argc, char **argv)
 		return fail(&e);
 	canon_write(&r, &b);
 	report_free(&r);
-	return emit(out, &b);
+	return emit(o.out, &b);
 }
 
 /* The one-report page: its summary, then its findings under the
@@ -196,34 +213,30 @@ static int summary_html(const struct report *r, const char *name,
 	return rc;
 }
 
+/* The options, then the one report named loaded: -1 to go on, else the
+ * exit status. */
+static int open_one(int argc, char **argv, const char *takes, struct opts *o,
+		    struct report *r)
+{
+	int rc = parse_opts(argc, argv, takes, 1, 1, o);
+	struct err e;
+	if (rc >= 0)
+		return rc;
+	return load_any(argv[optind], r, &e) != 0 ? fail(&e) : -1;
+}
+
 static int cmd_summary(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "html", required_argument, NULL, 'H' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *out = NULL, *html = NULL;
-	int c;
-	while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1)
-		switch (c) {
-		case 'o': out = optarg; break;
-		case 'H': html = optarg; break;
-		case 'h': return help();
-		default: return usage();
-		}
-	if (argc - optind != 1)
-		return usage();
+	struct opts o;
 	struct report r;
-	struct err e;
-	if (load_any(argv[optind], &r, &e) != 0)
-		return fail(&e);
-	int rc = html ? summary_html(&r, argv[optind], html) : 0;
+	int rc = open_one(argc, argv, "oH", &o, &r);
+	if (rc >= 0)
+		return rc;
+	rc = o.html ? summary_html(&r, argv[optind], o.html) : 0;
 	if (rc == 0) {
 		struct sbuf b = {0};
 		summary_write(&r, argv[optind], &b);
-		rc = emit(out, &b);
+		rc = emit(o.out, &b);
 	}
 	report_free(&r);
 	return rc;
@@ -231,29 +244,14 @@ static int cmd_summary(int argc, char **argv)
 
 static int cmd_findings(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "variant", required_argument, NULL, 'V' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *out = NULL, *variant = NULL;
-	int c;
-	while ((c = getopt_long(argc, argv, "ho:", opts, NULL)) != -1)
-		switch (c) {
-		case 'o': out = optarg; break;
-		case 'V': variant = optarg; break;
-		case 'h': return help();
-		default: return usage();
-		}
-	if (argc - optind != 1)
-		return usage();
+	struct opts o;
 	struct report r;
+	int rc = open_one(argc, argv, "oV", &o, &r);
+	if (rc >= 0)
+		return rc;
 	struct findings f;
 	struct err e;
-	if (load_any(argv[optind], &r, &e) != 0)
-		return fail(&e);
-	if (findings_build(&f, &r, table_view(), variant, &e) != 0) {
+	if (findings_build(&f, &r, table_view(), o.variant, &e) != 0) {
 		report_free(&r);
 		struct err why;
 		errf(&why, "%s: %.900s", argv[optind], e.msg);
@@ -263,42 +261,36 @@ static int cmd_findings(int argc, char **argv)
 	findings_write(&f, &r, argv[optind], table_view(), &b);
 	findings_free(&f);
 	report_free(&r);
-	return emit(out, &b);
+	return emit(o.out, &b);
 }
 
 static int cmd_explain(int argc, char **argv)
 {
-	const char *out = NULL;
-	int c;
-	while ((c = getopt_long(argc, argv, "ho:", out_opts, NULL)) != -1)
-		switch (c) {
-		case 'o': out = optarg; break;
-		case 'h': return help();
-		default: return usage();
-		}
+	struct opts o;
+	int rc = parse_opts(argc, argv, "o", 1, 2, &o);
+	if (rc >= 0)
+		return rc;
 	int n = argc - optind;
-	if (n != 1 && n != 2)
-		return usage();
 	const char *id = argv[optind], *path = n == 2 ? argv[optind + 1] : NULL;
 	struct report r;
 	struct err e;
 	if (path && load_any(path, &r, &e) != 0)
 		return fail(&e);
 	struct sbuf b = {0};
-	int rc = explain_write(id, path ? &r : NULL, path, &b, &e);
+	rc = explain_write(id, path ? &r : NULL, path, &b, &e);
 	if (path)
 		report_free(&r);
 	if (rc != 0) {
 		sb_free(&b);
 		return fail(&e);
 	}
-	return emit(out, &b);
+	return emit(o.out, &b);
 }
 
 static int cmd_expected(int argc, char **argv)
 {
-	const char *out = NULL;
-	int rc = parse_out(argc, argv, &out, 2);
+	struct opts o;
+	int rc = parse_opts(argc, argv, "o", 2, 2, &o);
 	if (rc >= 0)
 		return rc;
 	struct report r;
@@ -309,26 +301,15 @@ static int cmd_expected(int argc, char **argv)
 	struct sbuf b = {0};
 	canon_write(&r, &b);
 	report_free(&r);
-	return emit(out, &b);
+	return emit(o.out, &b);
 }
 
 static int cmd_compare(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "html", required_argument, NULL, 'H' },
-		{ "cite", no_argument, NULL, 'C' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *html = NULL;
-	int c, cite = 0;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
-		switch (c) {
-		case 'H': html = optarg; break;
-		case 'C': cite = 1; break;
-		case 'h': return help();
-		default: return usage();
-		}
+	struct opts o;
+	int rc = parse_opts(argc, argv, "HC", 1, argc, &o);
+	if (rc >= 0)
+		return rc;
 	int n = argc - optind;
 	if (n == 1) {
 		fprintf(stderr, "msync-report compare: needs two reports or more "
@@ -338,11 +319,10 @@ static int cmd_compare(int argc, char **argv)
 			"findings %s\n", argv[optind], argv[optind]);
 		return 2;
 	}
-	if (n < 2)
-		return usage();
 	struct report *reps = xmalloc((size_t)n * sizeof *reps);
 	const struct report **rp = xmalloc((size_t)n * sizeof *rp);
-	int loaded = 0, rc = 0;
+	int loaded = 0;
+	rc = 0;
 	struct err e;
 	for (; loaded < n; loaded++) {
 		if (load_any(argv[optind + loaded], &reps[loaded], &e) != 0) {
@@ -355,11 +335,11 @@ static int cmd_compare(int argc, char **argv)
 		struct cmp cm;
 		struct sbuf text = {0}, page = {0};
 		compare_build(&cm, n, rp, (const char *const *)argv + optind);
-		compare_text(&cm, cite ? table_view() : NULL, &text);
-		if (html) {
+		compare_text(&cm, o.cite ? table_view() : NULL, &text);
+		if (o.html) {
 			html_write(&cm, table_view(), "msync-report compare",
 				   "differ", &page);
-			rc = emit(html, &page);
+			rc = emit(o.html, &page);
 		}
 		if (rc == 0)
 			rc = emit(NULL, &text);
