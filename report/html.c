@@ -136,6 +136,7 @@ style(struct sbuf *b, const struct uni *u)
 	    ".cite i{color:#555}\n"
 	    "details.g{margin:4px 0;border:1px solid #ccc}\n"
 	    "details.g>summary{padding:4px;background:#f7f7f7;cursor:pointer}\n"
+	    "details.g>summary span+span:before{content:\"\\00b7 \"}\n"
 	    "details.g>summary pre{margin:2px 0 0 1.2em;font-size:12px;"
 	    "white-space:pre-wrap}\n"
 	    "table.sum td,table.sum th{text-align:right;"
@@ -144,7 +145,8 @@ style(struct sbuf *b, const struct uni *u)
 	    "table.sum td:first-child,table.sum th:first-child{text-align:left}\n"
 	    "p.closest{margin:.3em 0;font-size:12px}\n"
 	    ".m{background:#bfe6bf}.c{background:#f4b6b6}.s{background:#eee}\n"
-	    "#hx:checked~header .exp,#hx:checked~main .exp{display:none}\n"
+	    "#hx:checked~header .exp,#hx:checked~main .exp,"
+	    "#hx:checked~main details.same{display:none}\n"
 	    "#hx:checked~header label[for=hx]{font-weight:bold;"
 	    "background:#ddd}\n");
 	for (int k = 0; k < u->n; k++)
@@ -233,7 +235,8 @@ header(struct sbuf *b, const struct cmp *c, const struct uni *u,
 		sb_puts(b, "</label>");
 	}
 	if (anyexp)
-		sb_puts(b, " &#8195;<label for=\"hx\">hide expected reports' "
+		sb_puts(b, " &#8195;<label for=\"hx\" title=\"and the groups "
+		    "where the observed reports agree\">hide expected reports' "
 		    "columns</label>");
 	sb_puts(b, " &#8195;<span class=\"key\"><span class=\"m\">matches"
 	    "</span><span class=\"c\">contradicts</span><span class=\"s\">"
@@ -485,6 +488,26 @@ groups_build(const struct cmp *c, struct group **out)
 	return n;
 }
 
+/* Whether the observed reports agree on row d (only expected reports
+ * differ): such groups hide with the expected reports' columns. */
+static int
+observed_agree(const struct cmp *c, size_t d)
+{
+	const struct row *const *w = c->cells + d * (size_t)c->n;
+	int first = -1;
+
+	for (int i = 0; i < c->n; i++) {
+		if (c->reps[i]->expected)
+			continue;
+		if (first >= 0 && cells_differ(c->reps[first], w[first],
+		    c->reps[i], w[i]))
+			return 0;
+		if (first < 0)
+			first = i;
+	}
+	return first >= 0 && c->n > 1;
+}
+
 static void
 group(struct sbuf *b, const struct cmp *c, const struct uni *u,
     const struct tview *t, const struct group *g, size_t gi)
@@ -494,13 +517,14 @@ group(struct sbuf *b, const struct cmp *c, const struct uni *u,
 
 	for (size_t k = 0; k < g->n; k++)
 		ids[k] = c->ids[g->rows[k]];
-	sb_printf(b, "<details class=\"g\"%s><summary><b>%zu case%s</b>: ",
-	    gi < 3 ? " open" : "", g->n, g->n == 1 ? "" : "s");
+	sb_printf(b, "<details class=\"g%s\"%s><summary><b>%zu case%s</b>:",
+	    observed_agree(c, d0) ? " same" : "", gi < 3 ? " open" : "", g->n,
+	    g->n == 1 ? "" : "s");
 	for (int i = 0; i < c->n; i++) {
 		const struct row *w = c->cells[d0 * (size_t)c->n + i];
 
-		sb_printf(b, "%s<span%s>%d: ", i ? " &#183; " : "",
-		    c->reps[i]->expected ? " class=\"exp\"" : "", i + 1);
+		sb_printf(b, "<span%s> %d: ", c->reps[i]->expected ?
+		    " class=\"exp\"" : "", i + 1);
 		esc(b, w ? w->observed : "absent");
 		sb_puts(b, "</span>");
 	}
