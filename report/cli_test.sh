@@ -641,8 +641,11 @@ EOF
 		run1.report
 	mask run1.report | sed "s/^# date$tab.*/# date$tab*/" > masked
 	same "report of a real kyua run" "$DATA/fake.report" masked
+	sh "%%SRCDIR%%/scripts/kyua-counts" run1.db > counts
+	has "kyua-counts: every kind apart, as kyua counts them" counts \
+		"kyua: 4 cases: 1 passed, 1 failed, 1 skipped, 1 broken, 0 expected failures"
 else
-	for t in 1 2 3 4 5; do pass "real kyua run # SKIP kyua not found"; done
+	for t in 1 2 3 4 5 6; do pass "real kyua run # SKIP kyua not found"; done
 fi
 
 echo "1..$n"
