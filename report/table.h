@@ -1,6 +1,6 @@
 /* The case table msync-report was built with (t/cases.c, generated from
- * t/cases.tbl and t/variants/*.tbl): the same data the test programs judge
- * with, so a citation shown is the one the case failed with. */
+ * t/cases.tbl and the t/variants tables): the same data the test programs
+ * judge with, so a citation shown is the one the case failed with. */
 #ifndef MSYNC_REPORT_TABLE_H
 #define MSYNC_REPORT_TABLE_H
 
