@@ -1,3 +1,5 @@
+/* Comparing reports case by case: which cells differ, the n-way merge of
+ * the reports' rows, and the text matrix (with citations on request). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -12,8 +14,9 @@
  * expected report is involved only the outcomes count, and they agree when
  * some outcome satisfies both; two observed reports differ when the
  * outcome or the list of matching variants differs. */
-int cells_differ(const struct report *ra, const struct row *a,
-		 const struct report *rb, const struct row *b)
+int
+cells_differ(const struct report *ra, const struct row *a,
+    const struct report *rb, const struct row *b)
 {
 	if (a == NULL || b == NULL) {
 		const struct row *w = a ? a : b;
@@ -34,8 +37,9 @@ int cells_differ(const struct report *ra, const struct row *a,
 }
 
 /* An n-way merge over the id-sorted rows of every report. */
-void compare_build(struct cmp *c, int n, const struct report *const *reps,
-		   const char *const *names)
+void
+compare_build(struct cmp *c, int n, const struct report *const *reps,
+    const char *const *names)
 {
 	memset(c, 0, sizeof *c);
 	c->n = n;
@@ -49,30 +53,30 @@ void compare_build(struct cmp *c, int n, const struct report *const *reps,
 		for (int i = 0; i < n; i++)
 			if (at[i] < reps[i]->nrows &&
 			    (id == NULL ||
-			     strcmp(reps[i]->rows[at[i]].id, id) < 0))
+			    strcmp(reps[i]->rows[at[i]].id, id) < 0))
 				id = reps[i]->rows[at[i]].id;
 		if (id == NULL)
 			break;
 		for (int i = 0; i < n; i++)
 			cell[i] = at[i] < reps[i]->nrows &&
-				  strcmp(reps[i]->rows[at[i]].id, id) == 0
-				  ? &reps[i]->rows[at[i]] : NULL;
+			    strcmp(reps[i]->rows[at[i]].id, id) == 0
+			    ? &reps[i]->rows[at[i]] : NULL;
 		int differ = 0;
 		for (int i = 0; i < n && !differ; i++)
 			for (int j = i + 1; j < n && !differ; j++)
 				differ = cells_differ(reps[i], cell[i],
-						      reps[j], cell[j]);
+				    reps[j], cell[j]);
 		c->total++;
 		if (differ) {
 			if (c->ndiff == cap) {
 				cap = cap ? 2 * cap : 64;
 				c->ids = xrealloc(c->ids, cap * sizeof *c->ids);
 				c->cells = xrealloc(c->cells, cap * (size_t)n *
-						    sizeof *c->cells);
+				    sizeof *c->cells);
 			}
 			c->ids[c->ndiff] = id;
 			memcpy(c->cells + c->ndiff * (size_t)n, cell,
-			       (size_t)n * sizeof *cell);
+			    (size_t)n * sizeof *cell);
 			c->ndiff++;
 		}
 		for (int i = 0; i < n; i++)
@@ -82,9 +86,10 @@ void compare_build(struct cmp *c, int n, const struct report *const *reps,
 	free(cell);
 }
 
-void compare_rows(struct cmp *c, const struct report *const *rep,
-		  const char *const *name, const struct row *const *rows,
-		  size_t n)
+void
+compare_rows(struct cmp *c, const struct report *const *rep,
+    const char *const *name, const struct row *const *rows,
+    size_t n)
 {
 	memset(c, 0, sizeof *c);
 	c->n = 1;
@@ -100,27 +105,30 @@ void compare_rows(struct cmp *c, const struct report *const *rep,
 	}
 }
 
-void compare_free(struct cmp *c)
+void
+compare_free(struct cmp *c)
 {
 	free(c->ids);
 	free(c->cells);
 	memset(c, 0, sizeof *c);
 }
 
-void report_describe(const struct report *r, struct sbuf *out)
+void
+report_describe(const struct report *r, struct sbuf *out)
 {
 	if (r->expected)
 		sb_printf(out, "expected %s", r->expected);
 	else
 		sb_printf(out, "observed: %s %s %s, fs %s, %s", r->facts[F_OS],
-			  r->facts[F_RELEASE], r->facts[F_MACHINE],
-			  r->facts[F_FS], r->facts[F_DATE]);
+		    r->facts[F_RELEASE], r->facts[F_MACHINE],
+		    r->facts[F_FS], r->facts[F_DATE]);
 }
 
 /* Each variant's expectation of case id, with its citations: the variants
  * of every report, in order of first appearance. */
-static void cite_row(const struct cmp *c, const struct tview *t,
-		     const char *id, struct sbuf *out)
+static void
+cite_row(const struct cmp *c, const struct tview *t,
+    const char *id, struct sbuf *out)
 {
 	for (int i = 0; i < c->n; i++)
 		for (int v = 0; v < c->reps[i]->nvariants; v++) {
@@ -138,8 +146,9 @@ static void cite_row(const struct cmp *c, const struct tview *t,
 		}
 }
 
-void compare_text(const struct cmp *c, const struct tview *cite,
-		  struct sbuf *out)
+void
+compare_text(const struct cmp *c, const struct tview *cite,
+    struct sbuf *out)
 {
 	for (int i = 0; i < c->n; i++) {
 		sb_printf(out, "# %d = %s (", i + 1, c->names[i]);

@@ -58,31 +58,36 @@ static const char help_text[] =
 	"apart by content).  Name a file called like a command ./summary.\n"
 	"Bad input is reported as FILE:LINE: REASON with exit status 2.\n";
 
-static int usage(void)
+static int
+usage(void)
 {
 	fputs(usage_text, stderr);
 	return 2;
 }
 
-static int fail(const struct err *e)
+static int
+fail(const struct err *e)
 {
 	fprintf(stderr, "%s\n", e->msg);
 	return 2;
 }
 
-static void set_suite(struct report *r)
+static void
+set_suite(struct report *r)
 {
 	report_set_fact(r, F_SUITE, PACKAGE_NAME " " PACKAGE_VERSION);
 }
 
 /* SQLite files say so in their first 16 bytes. */
-static int is_sqlite(const struct sbuf *b)
+static int
+is_sqlite(const struct sbuf *b)
 {
 	static const char magic[16] = "SQLite format 3";   /* with its NUL */
 	return b->len >= sizeof magic && memcmp(b->p, magic, sizeof magic) == 0;
 }
 
-static int load_db(const char *path, struct report *r, struct err *e)
+static int
+load_db(const char *path, struct report *r, struct err *e)
 {
 	if (db_load(path, r, e) != 0)
 		return -1;
@@ -92,18 +97,20 @@ static int load_db(const char *path, struct report *r, struct err *e)
 }
 
 /* A canonical report or a kyua results file, whichever path holds. */
-static int load_any(const char *path, struct report *r, struct err *e)
+static int
+load_any(const char *path, struct report *r, struct err *e)
 {
 	struct sbuf b = {0};
 	int rc = file_read(path, &b, e);
 	if (rc == 0)
 		rc = is_sqlite(&b) ? load_db(path, r, e)
-				   : canon_parse(path, b.p, b.len, r, e);
+		    : canon_parse(path, b.p, b.len, r, e);
 	sb_free(&b);
 	return rc;
 }
 
-static int emit(const char *path, struct sbuf *out)
+static int
+emit(const char *path, struct sbuf *out)
 {
 	struct err e;
 	int rc = file_write(path, out, &e);
@@ -111,7 +118,8 @@ static int emit(const char *path, struct sbuf *out)
 	return rc ? fail(&e) : 0;
 }
 
-static int help(void)
+static int
+help(void)
 {
 	printf("%s%s", usage_text, help_text);
 	return 0;
@@ -125,8 +133,9 @@ struct opts {
 
 /* takes: the option letters the command accepts ("oHVC"); it needs min to
  * max operands.  -1 to go on, else the exit status. */
-static int parse_opts(int argc, char **argv, const char *takes, int min,
-		      int max, struct opts *o)
+static int
+parse_opts(int argc, char **argv, const char *takes, int min,
+    int max, struct opts *o)
 {
 	static const struct option all[] = {
 		{ "output", required_argument, NULL, 'o' },
@@ -154,7 +163,8 @@ static int parse_opts(int argc, char **argv, const char *takes, int min,
 	return n >= min && n <= max ? -1 : usage();
 }
 
-static int cmd_report(int argc, char **argv)
+static int
+cmd_report(int argc, char **argv)
 {
 	struct opts o;
 	int rc = parse_opts(argc, argv, "o", 1, 1, &o);
@@ -182,8 +192,9 @@ static int cmd_report(int argc, char **argv)
 
 /* The one-report page: its summary, then its findings under the
  * documents. */
-static int summary_html(const struct report *r, const char *name,
-			const char *path)
+static int
+summary_html(const struct report *r, const char *name,
+    const char *path)
 {
 	struct findings f;
 	struct err e;
@@ -204,7 +215,7 @@ static int summary_html(const struct report *r, const char *name,
 	compare_rows(&c, rep, names, rows, n);
 	sb_printf(&title, "msync-report: %s", name);
 	html_write(&c, table_view(), title.p, "are findings (no document "
-		   "accepts the outcome)", &page);
+	    "accepts the outcome)", &page);
 	int rc = emit(path, &page);
 	compare_free(&c);
 	findings_free(&f);
@@ -215,8 +226,9 @@ static int summary_html(const struct report *r, const char *name,
 
 /* The options, then the one report named loaded: -1 to go on, else the
  * exit status. */
-static int open_one(int argc, char **argv, const char *takes, struct opts *o,
-		    struct report *r)
+static int
+open_one(int argc, char **argv, const char *takes, struct opts *o,
+    struct report *r)
 {
 	int rc = parse_opts(argc, argv, takes, 1, 1, o);
 	struct err e;
@@ -225,7 +237,8 @@ static int open_one(int argc, char **argv, const char *takes, struct opts *o,
 	return load_any(argv[optind], r, &e) != 0 ? fail(&e) : -1;
 }
 
-static int cmd_summary(int argc, char **argv)
+static int
+cmd_summary(int argc, char **argv)
 {
 	struct opts o;
 	struct report r;
@@ -242,7 +255,8 @@ static int cmd_summary(int argc, char **argv)
 	return rc;
 }
 
-static int cmd_findings(int argc, char **argv)
+static int
+cmd_findings(int argc, char **argv)
 {
 	struct opts o;
 	struct report r;
@@ -264,7 +278,8 @@ static int cmd_findings(int argc, char **argv)
 	return emit(o.out, &b);
 }
 
-static int cmd_explain(int argc, char **argv)
+static int
+cmd_explain(int argc, char **argv)
 {
 	struct opts o;
 	int rc = parse_opts(argc, argv, "o", 1, 2, &o);
@@ -287,7 +302,8 @@ static int cmd_explain(int argc, char **argv)
 	return emit(o.out, &b);
 }
 
-static int cmd_expected(int argc, char **argv)
+static int
+cmd_expected(int argc, char **argv)
 {
 	struct opts o;
 	int rc = parse_opts(argc, argv, "o", 2, 2, &o);
@@ -304,7 +320,8 @@ static int cmd_expected(int argc, char **argv)
 	return emit(o.out, &b);
 }
 
-static int cmd_compare(int argc, char **argv)
+static int
+cmd_compare(int argc, char **argv)
 {
 	struct opts o;
 	int rc = parse_opts(argc, argv, "HC", 1, argc, &o);
@@ -338,7 +355,7 @@ static int cmd_compare(int argc, char **argv)
 		compare_text(&cm, o.cite ? table_view() : NULL, &text);
 		if (o.html) {
 			html_write(&cm, table_view(), "msync-report compare",
-				   "differ", &page);
+			    "differ", &page);
 			rc = emit(o.html, &page);
 		}
 		if (rc == 0)
@@ -356,7 +373,8 @@ static int cmd_compare(int argc, char **argv)
 	return rc;
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
 	static const struct {
 		const char *name;
@@ -370,7 +388,7 @@ int main(int argc, char **argv)
 	};
 	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
 		printf("msync-report (%s) %s, report format %d\n", PACKAGE_NAME,
-		       PACKAGE_VERSION, REPORT_FORMAT);
+		    PACKAGE_VERSION, REPORT_FORMAT);
 		return 0;
 	}
 	for (size_t i = 0; argc >= 2 && i < sizeof cmds / sizeof *cmds; i++)

@@ -1,3 +1,5 @@
+/* summary: per-variant counts over the cases with an outcome, and the
+ * ranking of the closest variants. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -9,7 +11,8 @@
 
 /* Percent with one decimal, rounded down so that 100.0% means no
  * contradiction at all; integers only, so every host prints the same. */
-void summary_percent(struct sbuf *b, unsigned long m, unsigned long c)
+void
+summary_percent(struct sbuf *b, unsigned long m, unsigned long c)
 {
 	if (m + c == 0) {
 		sb_puts(b, "n/a");
@@ -22,7 +25,8 @@ void summary_percent(struct sbuf *b, unsigned long m, unsigned long c)
 /* Variants that speak to at least half the cases rank first, then those
  * that speak to fewer, then those silent on every case: a text that speaks
  * to a tenth of the suite cannot outrank one that speaks to all of it. */
-static int tier(const struct tally *t)
+static int
+tier(const struct tally *t)
 {
 	unsigned long long n = t->m + t->c, all = n + t->s;
 	return n == 0 ? 2 : 2 * n >= all ? 0 : 1;
@@ -30,7 +34,8 @@ static int tier(const struct tally *t)
 
 /* By tier, then higher m/(m+c) first (compared exactly, not as rounded
  * percentages); equal ratios: more matched cases first, then table order. */
-static int rank_cmp(const void *pa, const void *pb)
+static int
+rank_cmp(const void *pa, const void *pb)
 {
 	const struct tally *a = pa, *b = pb;
 	unsigned long long ta = a->m + a->c, tb = b->m + b->c;
@@ -45,14 +50,15 @@ static int rank_cmp(const void *pa, const void *pb)
 	return a->v - b->v;
 }
 
-static void verdicts(const struct report *r, struct sbuf *out)
+static void
+verdicts(const struct report *r, struct sbuf *out)
 {
 	static const char *const types[] = {
 		"passed", "failed", "skipped", "broken", "expected_failure",
 	};
 	if (r->expected) {
 		sb_printf(out, "cases: %zu (an expected report has no "
-			  "verdicts)\n", r->nrows);
+		    "verdicts)\n", r->nrows);
 		return;
 	}
 	sb_printf(out, "cases: %zu (", r->nrows);
@@ -65,7 +71,8 @@ static void verdicts(const struct report *r, struct sbuf *out)
 	sb_puts(out, ")\n");
 }
 
-size_t summary_tally(const struct report *r, struct tally *t)
+size_t
+summary_tally(const struct report *r, struct tally *t)
 {
 	size_t judged = 0;
 	for (int v = 0; v < r->nvariants; v++)
@@ -88,7 +95,8 @@ size_t summary_tally(const struct report *r, struct tally *t)
 	return judged;
 }
 
-void summary_rank(const struct report *r, struct tally *t, struct sbuf *out)
+void
+summary_rank(const struct report *r, struct tally *t, struct sbuf *out)
 {
 	static const char *const heads[] = {
 		"closest:", "; speaking to fewer than half the cases:",
@@ -99,7 +107,7 @@ void summary_rank(const struct report *r, struct tally *t, struct sbuf *out)
 	for (int i = 0; i < r->nvariants; i++) {
 		int k = tier(&t[i]);
 		sb_printf(out, "%s %s", k != shown ? heads[k] : ",",
-			  r->variants[t[i].v]);
+		    r->variants[t[i].v]);
 		if (k != 2) {
 			sb_putc(out, ' ');
 			summary_percent(out, t[i].m, t[i].c);
@@ -111,30 +119,31 @@ void summary_rank(const struct report *r, struct tally *t, struct sbuf *out)
 		sb_puts(out, "closest: none");
 }
 
-void summary_write(const struct report *r, const char *name,
-		   struct sbuf *out)
+void
+summary_write(const struct report *r, const char *name,
+    struct sbuf *out)
 {
 	sb_printf(out, "msync-report summary of %s\n", name);
 	if (r->expected)
 		sb_printf(out, "kind: expected report of %s\n", r->expected);
 	else
 		sb_printf(out, "kind: observed on %s %s %s, fs %s, %s\n",
-			  r->facts[F_OS], r->facts[F_RELEASE],
-			  r->facts[F_MACHINE], r->facts[F_FS],
-			  r->facts[F_DATE]);
+		    r->facts[F_OS], r->facts[F_RELEASE],
+		    r->facts[F_MACHINE], r->facts[F_FS],
+		    r->facts[F_DATE]);
 	verdicts(r, out);
 
 	struct tally t[MAX_VARIANTS];
 	size_t judged = summary_tally(r, t);
 	sb_printf(out, "with an outcome: %zu (the counts below are over "
-		  "these)\n\n", judged);
+	    "these)\n\n", judged);
 	sb_printf(out, "%-14s %8s %13s %7s %7s\n", "variant", "matched",
-		  "contradicted", "silent", "match");
+	    "contradicted", "silent", "match");
 	for (int v = 0; v < r->nvariants; v++) {
 		struct sbuf p = {0};
 		summary_percent(&p, t[v].m, t[v].c);
 		sb_printf(out, "%-14s %8lu %13lu %7lu %7s\n", r->variants[v],
-			  t[v].m, t[v].c, t[v].s, p.p);
+		    t[v].m, t[v].c, t[v].s, p.p);
 		sb_free(&p);
 	}
 	sb_putc(out, '\n');

@@ -20,6 +20,6 @@ void summary_percent(struct sbuf *b, unsigned long m, unsigned long c);
 void summary_rank(const struct report *r, struct tally *t, struct sbuf *out);
 
 void summary_write(const struct report *r, const char *name,
-		   struct sbuf *out);
+    struct sbuf *out);
 
 #endif

@@ -1,3 +1,6 @@
+/* What must hold for any input to the canonical report parser: rejected
+ * with a place, or accepted and written back byte for byte; and whatever
+ * reads a report (summary, findings, compare, html) copes with it. */
 #include "config.h"
 
 #include <string.h>
@@ -26,7 +29,8 @@ static const char reference[] =
 	"file__a\tEINVAL\t-\tposix\t-\t-\n"
 	"# end\t3\n";
 
-int canon_oracle(const uint8_t *data, size_t size, struct err *e)
+int
+canon_oracle(const uint8_t *data, size_t size, struct err *e)
 {
 	struct report r;
 	struct err why;
