@@ -108,6 +108,7 @@ scratch_dir(const atf_tc_t *tc)
 {
 	const char *dir = atf_tc_get_config_var_wd(tc, "scratch_dir", ".");
 	struct stat st;
+	char why[4200];
 
 	if (strcmp(dir, ".") == 0)
 		return dir;
@@ -120,6 +121,8 @@ scratch_dir(const atf_tc_t *tc)
 	if (access(dir, W_OK | X_OK) != 0)
 		atf_tc_fail("test_suites.msync.scratch_dir '%s' is not writable: %s", dir,
 		    strerror(errno));
+	if (mh_config_scratch(dir, why, sizeof why) != 0)
+		atf_tc_fail("%s", why);
 	return dir;
 }
 
@@ -132,6 +135,8 @@ body(const atf_tc_t *tc)
 	char name[MH_NAMELEN], fs[64], reason[8192];
 	unsigned timeout;
 
+	if (mh_config_mistake() != NULL)
+		atf_tc_fail("%s", mh_config_mistake());
 	mode = atf_tc_get_config_var_wd(tc, "variant", MH_MANUALS);
 	if (!mh_mode_valid(table, mode)) {
 		mh_judge(table, j.c, mode, "0", reason, sizeof reason);
@@ -171,6 +176,7 @@ ident(unsigned i)
 static atf_error_t
 add_cases(atf_tp_t *tp)
 {
+	mh_config_check(tp);
 	return mh_register(tp, group->count, ident, head, body, tcs, packs);
 }
 

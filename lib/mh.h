@@ -291,6 +291,13 @@ int mh_judge(const struct mh_table *, const struct mh_case *, const char *mode,
 /* Whether mode names "manuals" or a variant. */
 int mh_mode_valid(const struct mh_table *, const char *mode);
 
+/* config.c: a configuration variable the suite does not know (checked once
+ * per program) and a scratch_dir that cannot hold the file under test are
+ * mistakes that fail every case. */
+void mh_config_check(const atf_tp_t *);
+const char *mh_config_mistake(void);	/* NULL: none */
+int mh_config_scratch(const char *dir, char *why, size_t n);
+
 /* record.c: the one-line record every case prints on stdout. */
 void mh_record(const struct mh_table *, const struct mh_case *, const char *observed,
     const char *fstype, const char *obs);

@@ -1,3 +1,5 @@
+/* Growable byte buffers; reading a whole file, and writing one all or
+ * nothing (beside its final name, then renamed). */
 #include "config.h"
 
 #include <errno.h>
@@ -12,7 +14,8 @@
 #include "buf.h"
 #include "report.h"
 
-static void sb_reserve(struct sbuf *b, size_t n)
+static void
+sb_reserve(struct sbuf *b, size_t n)
 {
 	if (n + 1 <= b->cap)
 		return;
@@ -23,7 +26,8 @@ static void sb_reserve(struct sbuf *b, size_t n)
 	b->cap = cap;
 }
 
-void sb_add(struct sbuf *b, const char *s, size_t n)
+void
+sb_add(struct sbuf *b, const char *s, size_t n)
 {
 	sb_reserve(b, b->len + n);
 	memcpy(b->p + b->len, s, n);
@@ -31,10 +35,20 @@ void sb_add(struct sbuf *b, const char *s, size_t n)
 	b->p[b->len] = '\0';
 }
 
-void sb_puts(struct sbuf *b, const char *s) { sb_add(b, s, strlen(s)); }
-void sb_putc(struct sbuf *b, char c) { sb_add(b, &c, 1); }
+void
+sb_puts(struct sbuf *b, const char *s)
+{
+	sb_add(b, s, strlen(s));
+}
 
-void sb_printf(struct sbuf *b, const char *fmt, ...)
+void
+sb_putc(struct sbuf *b, char c)
+{
+	sb_add(b, &c, 1);
+}
+
+void
+sb_printf(struct sbuf *b, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -49,14 +63,16 @@ void sb_printf(struct sbuf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-void sb_free(struct sbuf *b)
+void
+sb_free(struct sbuf *b)
 {
 	free(b->p);
 	b->p = NULL;
 	b->len = b->cap = 0;
 }
 
-int file_read(const char *path, struct sbuf *out, struct err *e)
+int
+file_read(const char *path, struct sbuf *out, struct err *e)
 {
 	FILE *f = fopen(path, "rb");
 	if (f == NULL)
@@ -74,7 +90,8 @@ int file_read(const char *path, struct sbuf *out, struct err *e)
 	return 0;
 }
 
-static int write_all(int fd, const char *p, size_t n)
+static int
+write_all(int fd, const char *p, size_t n)
 {
 	while (n > 0) {
 		ssize_t w = write(fd, p, n);
@@ -89,7 +106,8 @@ static int write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
-int file_write(const char *path, const struct sbuf *b, struct err *e)
+int
+file_write(const char *path, const struct sbuf *b, struct err *e)
 {
 	if (path == NULL || strcmp(path, "-") == 0) {
 		if (write_all(STDOUT_FILENO, b->p, b->len) != 0)

@@ -1,3 +1,5 @@
+/* The canonical report text: writing a report, and reading one back
+ * strictly (results/README.md, format 1). */
 #include "config.h"
 
 #include <stdio.h>
@@ -11,7 +13,8 @@
 #define MAGIC "# msync-report "
 #define COLUMNS "id\tobserved\tverdict\tmatches\tcontradicts\tobs"
 
-void canon_write(const struct report *r, struct sbuf *out)
+void
+canon_write(const struct report *r, struct sbuf *out)
 {
 	sb_printf(out, MAGIC "%d\n", REPORT_FORMAT);
 	if (r->expected)
@@ -43,14 +46,16 @@ struct pos {
 	struct err *e;
 };
 
-static int bad(struct pos *p, const char *why, const char *what)
+static int
+bad(struct pos *p, const char *why, const char *what)
 {
 	return errf(p->e, "%s:%lu: %s%s%s%s", p->name, p->line, why,
-		    what ? " '" : "", what ? what : "", what ? "'" : "");
+	    what ? " '" : "", what ? what : "", what ? "'" : "");
 }
 
 /* "# KEY<TAB>VALUE": the value, or NULL. */
-static const char *header_value(const char *line, const char *key)
+static const char *
+header_value(const char *line, const char *key)
 {
 	size_t k = strlen(key);
 	if (strncmp(line, "# ", 2) != 0 || strncmp(line + 2, key, k) != 0 ||
@@ -59,8 +64,9 @@ static const char *header_value(const char *line, const char *key)
 	return line + 3 + k;
 }
 
-static int parse_mask(struct pos *p, const struct report *r, char *s,
-		      vmask *m)
+static int
+parse_mask(struct pos *p, const struct report *r, char *s,
+    vmask *m)
 {
 	*m = 0;
 	if (strcmp(s, "-") == 0)
@@ -73,14 +79,15 @@ static int parse_mask(struct pos *p, const struct report *r, char *s,
 			return bad(p, "unknown variant", name);
 		if (v <= last)
 			return bad(p, "variant repeated or out of table order",
-				   name);
+			    name);
 		*m |= (vmask)1 << v;
 		last = v;
 	}
 	return 0;
 }
 
-static int parse_row(struct pos *p, struct report *r, char *line)
+static int
+parse_row(struct pos *p, struct report *r, char *line)
 {
 	char *f[6], *cur = line;
 	int n = 0;
@@ -111,17 +118,18 @@ static int parse_row(struct pos *p, struct report *r, char *line)
 		int c = strcmp(prev->id, w->id);
 		if (c == 0)
 			return errf(p->e, "%s:%lu: duplicate case id '%s' "
-				    "(also line %lu)", p->name, p->line, w->id,
-				    prev->line);
+			    "(also line %lu)", p->name, p->line, w->id,
+			    prev->line);
 		if (c > 0)
 			return errf(p->e, "%s:%lu: case '%s' out of order "
-				    "(after '%s', line %lu)", p->name, p->line,
-				    w->id, prev->id, prev->line);
+			    "(after '%s', line %lu)", p->name, p->line,
+			    w->id, prev->id, prev->line);
 	}
 	return 0;
 }
 
-static int parse_kind(struct pos *p, struct report *r, const char *v)
+static int
+parse_kind(struct pos *p, struct report *r, const char *v)
 {
 	if (strcmp(v, "observed") == 0)
 		return 0;
@@ -132,7 +140,8 @@ static int parse_kind(struct pos *p, struct report *r, const char *v)
 	return bad(p, "kind must be 'observed' or 'expected VARIANT', not", v);
 }
 
-static int parse_variants(struct pos *p, struct report *r, const char *v)
+static int
+parse_variants(struct pos *p, struct report *r, const char *v)
 {
 	if (strcmp(v, "-") != 0) {
 		char *copy = xstrdup(v), *cur = copy, *name;
@@ -146,37 +155,39 @@ static int parse_variants(struct pos *p, struct report *r, const char *v)
 	}
 	if (r->expected && report_variant_index(r, r->expected) < 0)
 		return bad(p, "the expected variant is not in the list",
-			   r->expected);
+		    r->expected);
 	return 0;
 }
 
-static int parse_end(struct pos *p, const struct report *r, const char *v)
+static int
+parse_end(struct pos *p, const struct report *r, const char *v)
 {
 	char want[32];
 	snprintf(want, sizeof want, "%zu", r->nrows);
 	if (strcmp(v, want) != 0)
 		return errf(p->e, "%s:%lu: end line says '%s' cases, the "
-			    "report has %zu", p->name, p->line, v, r->nrows);
+		    "report has %zu", p->name, p->line, v, r->nrows);
 	return 0;
 }
 
 /* One line (NUL-terminated, without its newline) at its place in the
  * fixed order: magic, kind, facts, variants, columns, cases, end. */
-static int parse_line(struct pos *p, struct report *r, char *line,
-		      int *state)
+static int
+parse_line(struct pos *p, struct report *r, char *line,
+    int *state)
 {
 	const char *v;
 	if (*state == 0) {
 		if (strncmp(line, MAGIC, strlen(MAGIC)) != 0)
 			return bad(p, "not an msync report (the first line "
-				   "must be '" MAGIC "1')", NULL);
+			    "must be '" MAGIC "1')", NULL);
 		char want[16];
 		snprintf(want, sizeof want, "%d", REPORT_FORMAT);
 		if (strcmp(line + strlen(MAGIC), want) != 0)
 			return errf(p->e, "%s:%lu: report format '%s' is not "
-				    "supported (this msync-report reads format "
-				    "%d)", p->name, p->line,
-				    line + strlen(MAGIC), REPORT_FORMAT);
+			    "supported (this msync-report reads format "
+			    "%d)", p->name, p->line,
+			    line + strlen(MAGIC), REPORT_FORMAT);
 		(*state)++;
 		return 0;
 	}
@@ -190,7 +201,7 @@ static int parse_line(struct pos *p, struct report *r, char *line,
 		const char *key = fact_keys[*state - 2];
 		if ((v = header_value(line, key)) == NULL)
 			return errf(p->e, "%s:%lu: expected the '# %s' line",
-				    p->name, p->line, key);
+			    p->name, p->line, key);
 		if (!valid_text(v))
 			return bad(p, "invalid header value for", key);
 		report_set_fact(r, (enum fact)(*state - 2), v);
@@ -207,8 +218,8 @@ static int parse_line(struct pos *p, struct report *r, char *line,
 		if ((v = header_value(line, "columns")) == NULL ||
 		    strcmp(v, COLUMNS) != 0)
 			return bad(p, "expected the '# columns' line, naming "
-				   "id observed verdict matches contradicts obs",
-				   NULL);
+			    "id observed verdict matches contradicts obs",
+			    NULL);
 		(*state)++;
 		return 0;
 	}
@@ -217,15 +228,16 @@ static int parse_line(struct pos *p, struct report *r, char *line,
 			return parse_row(p, r, line);
 		if ((v = header_value(line, "end")) == NULL)
 			return bad(p, "unexpected comment among the cases",
-				   NULL);
+			    NULL);
 		(*state)++;
 		return parse_end(p, r, v);
 	}
 	return bad(p, "text after the end line", NULL);
 }
 
-int canon_parse(const char *name, const char *data, size_t len,
-		struct report *r, struct err *e)
+int
+canon_parse(const char *name, const char *data, size_t len,
+    struct report *r, struct err *e)
 {
 	struct pos p = { name, 1, e };
 	report_init(r);
@@ -246,13 +258,13 @@ int canon_parse(const char *name, const char *data, size_t len,
 		char *nl = strchr(cur, '\n');
 		if (nl == NULL) {
 			rc = bad(&p, "truncated (no newline at the end of the "
-				 "file)", NULL);
+			    "file)", NULL);
 			break;
 		}
 		*nl = '\0';
 		if (nl > cur && nl[-1] == '\r')
 			rc = bad(&p, "carriage return at the end of the line "
-				 "(a report has LF line ends)", NULL);
+			    "(a report has LF line ends)", NULL);
 		else
 			rc = parse_line(&p, r, cur, &state);
 		cur = nl + 1;

@@ -72,7 +72,8 @@ static const char head[] =
 	"# columns\tid\tobserved\tverdict\tmatches\tcontradicts\tobs\n";
 
 /* The message canon_parse gives for head + body, or "" if accepted. */
-static const char *parse_msg(const char *body)
+static const char *
+parse_msg(const char *body)
 {
 	static struct err e;
 	struct sbuf in = {0};
@@ -105,39 +106,39 @@ ATF_TC_BODY(rejects, tc)
 	static const struct { const char *body, *msg; } t[] = {
 		{ "", "r:14: truncated (no '# end' line)" },
 		{ "# end\t0", "r:14: truncated (no newline at the end of the "
-		  "file)" },
+		    "file)" },
 		{ "# end\t1\n", "r:14: end line says '1' cases, the report "
-		  "has 0" },
+		    "has 0" },
 		{ "# end\t0\nx\n", "r:15: text after the end line" },
 		{ "# end\t00\n", "r:14: end line says '00' cases, the report "
-		  "has 0" },
+		    "has 0" },
 		{ "b\t0\tpassed\t-\t-\t-\na\t0\tpassed\t-\t-\t-\n# end\t2\n",
-		  "r:15: case 'a' out of order (after 'b', line 14)" },
+		    "r:15: case 'a' out of order (after 'b', line 14)" },
 		{ "a\t0\tpassed\t-\t-\t-\na\t0\tpassed\t-\t-\t-\n# end\t2\n",
-		  "r:15: duplicate case id 'a' (also line 14)" },
+		    "r:15: duplicate case id 'a' (also line 14)" },
 		{ "a\t0\tpassed\t-\t-\n", "r:14: fewer than 6 fields in a "
-		  "case line" },
+		    "case line" },
 		{ "a\t0\tpassed\t-\t-\t-\t-\n", "r:14: more than 6 fields in a "
-		  "case line" },
+		    "case line" },
 		{ "a\t0\tpassed\tlinux,posix\t-\t-\n", "r:14: variant repeated "
-		  "or out of table order 'posix'" },
+		    "or out of table order 'posix'" },
 		{ "a\t0\tpassed\tbsd\t-\t-\n", "r:14: unknown variant 'bsd'" },
 		{ "a\t0\tpassed\t-\t-\t\n", "r:14: case a: invalid observation "
-		  "text" },
+		    "text" },
 		{ "a\t0\tPASSED\t-\t-\t-\n", "r:14: case a: invalid verdict "
-		  "'PASSED'" },
+		    "'PASSED'" },
 		{ "a\t-\tskipped\tposix\t-\t-\n", "r:14: case a: variants judge "
-		  "an absent outcome" },
+		    "an absent outcome" },
 		{ "a b\t0\tpassed\t-\t-\t-\n", "r:14: invalid case id 'a b'" },
 		{ "a\t0\tpassed\t-\t-\tx\r\n", "r:14: carriage return at the "
-		  "end of the line (a report has LF line ends)" },
+		    "end of the line (a report has LF line ends)" },
 		{ "a\t0\tpassed\t-\t-\tx\ry\n", "r:14: case a: invalid "
-		  "observation text" },
+		    "observation text" },
 		{ "# note\n", "r:14: unexpected comment among the cases" },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++)
 		ATF_CHECK_STREQ_MSG(t[i].msg, parse_msg(t[i].body), "case %zu",
-				    i);
+		    i);
 }
 
 ATF_TC_WITHOUT_HEAD(rejects_header);
@@ -147,17 +148,17 @@ ATF_TC_BODY(rejects_header, tc)
 	static const struct { const char *in, *msg; } t[] = {
 		{ "", "r:1: empty file, not an msync report" },
 		{ "# msync-report 2\n", "r:1: report format '2' is not "
-		  "supported (this msync-report reads format 1)" },
+		    "supported (this msync-report reads format 1)" },
 		{ "id\tobserved\n", "r:1: not an msync report (the first line "
-		  "must be '# msync-report 1')" },
+		    "must be '# msync-report 1')" },
 		{ "# msync-report 1\n# os\tLinux\n", "r:2: expected the "
-		  "'# kind' line" },
+		    "'# kind' line" },
 		{ "# msync-report 1\n# kind\texpected\n", "r:2: kind must be "
-		  "'observed' or 'expected VARIANT', not 'expected'" },
+		    "'observed' or 'expected VARIANT', not 'expected'" },
 		{ "# msync-report 1\n# kind\tobserved\n# release\t6\n",
-		  "r:3: expected the '# os' line" },
+		    "r:3: expected the '# os' line" },
 		{ "# msync-report 1\n# kind\tobserved\n# os\t\n",
-		  "r:3: invalid header value for 'os'" },
+		    "r:3: invalid header value for 'os'" },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		struct err e;
@@ -174,7 +175,8 @@ ATF_TC_BODY(rejects_header, tc)
 	ATF_CHECK_STREQ("r:2: NUL byte", e.msg);
 }
 
-static void replay_dir(const char *sub, int need_files)
+static void
+replay_dir(const char *sub, int need_files)
 {
 	char dir[4096];
 	snprintf(dir, sizeof dir, "%s/%s", REPORT_SRCDIR, sub);
@@ -191,7 +193,7 @@ static void replay_dir(const char *sub, int need_files)
 		struct err e;
 		ATF_REQUIRE_MSG(file_read(path, &in, &e) == 0, "%s", e.msg);
 		ATF_CHECK_MSG(canon_oracle((const uint8_t *)in.p, in.len, &e)
-			      == 0, "%s: %s", path, e.msg);
+		    == 0, "%s: %s", path, e.msg);
 		sb_free(&in);
 		n++;
 	}

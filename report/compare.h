@@ -7,6 +7,7 @@
 struct report;
 struct row;
 struct sbuf;
+struct tview;
 
 struct cmp {
 	int n;                           /* reports */
@@ -20,11 +21,18 @@ struct cmp {
 
 /* Whether two reports' cells for one case disagree (NULL: absent). */
 int cells_differ(const struct report *ra, const struct row *a,
-		 const struct report *rb, const struct row *b);
+    const struct report *rb, const struct row *b);
 void compare_build(struct cmp *c, int n, const struct report *const *reps,
-		   const char *const *names);
+    const char *const *names);
+/* One report's rows, as the page of that report shows them. */
+void compare_rows(struct cmp *c, const struct report *const *rep,
+    const char *const *name, const struct row *const *rows,
+    size_t n);
 void compare_free(struct cmp *c);
-void compare_text(const struct cmp *c, struct sbuf *out);
+/* cite non-NULL: under each row, "#\t" lines with every variant's
+ * expectation and its citations. */
+void compare_text(const struct cmp *c, const struct tview *cite,
+    struct sbuf *out);
 /* "observed: Linux 6.1.0 x86_64, fs ext4, 2025-01-31" or "expected posix" */
 void report_describe(const struct report *r, struct sbuf *out);
 

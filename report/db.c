@@ -1,3 +1,5 @@
+/* Reading a kyua results file (SQLite, store schema 3): every case of suite
+ * msync with its verdict and its msync-record line. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -37,7 +39,8 @@ struct loader {
 };
 
 /* what failed, unless SQLite found the file itself damaged */
-static int sql_fail(struct loader *L, const char *what)
+static int
+sql_fail(struct loader *L, const char *what)
 {
 	int code = sqlite3_errcode(L->db) & 0xff;
 	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
@@ -45,14 +48,15 @@ static int sql_fail(struct loader *L, const char *what)
 	return errf(L->e, "%s: %s: %s", L->path, what, sqlite3_errmsg(L->db));
 }
 
-static int check_integrity(struct loader *L)
+static int
+check_integrity(struct loader *L)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(L->db, "PRAGMA quick_check", -1, &st, NULL))
 		return sql_fail(L, "not a kyua results file");
 	int rc = sqlite3_step(st);
 	const unsigned char *t = rc == SQLITE_ROW ? sqlite3_column_text(st, 0)
-						  : NULL;
+	    : NULL;
 	if (t == NULL || strcmp((const char *)t, "ok") != 0) {
 		if (t != NULL) {
 			/* one line, however many problems SQLite lists */
@@ -72,25 +76,26 @@ static int check_integrity(struct loader *L)
 
 /* The schema version, and the run's day (UTC, so the time zone of whoever
  * writes the report does not change it) from the store's timestamp. */
-static int check_metadata(struct loader *L)
+static int
+check_metadata(struct loader *L)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(L->db, "SELECT schema_version, timestamp FROM "
-			       "metadata ORDER BY schema_version DESC LIMIT 1",
-			       -1, &st, NULL))
+	    "metadata ORDER BY schema_version DESC LIMIT 1",
+	    -1, &st, NULL))
 		return sql_fail(L, "not a kyua results file");
 	int rc = -1;
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		errf(L->e, "%s: not a kyua results file (empty metadata)",
-		     L->path);
+		    L->path);
 	} else if (sqlite3_column_type(st, 0) != SQLITE_INTEGER ||
-		   sqlite3_column_int64(st, 0) != SCHEMA_VERSION) {
+	    sqlite3_column_int64(st, 0) != SCHEMA_VERSION) {
 		const unsigned char *v = sqlite3_column_text(st, 0);
 		errf(L->e, "%s: kyua results schema version '%s' is not "
-		     "supported (this msync-report reads version %d)", L->path,
-		     v ? (const char *)v : "NULL", SCHEMA_VERSION);
+		    "supported (this msync-report reads version %d)", L->path,
+		    v ? (const char *)v : "NULL", SCHEMA_VERSION);
 	} else if (sqlite3_column_type(st, 1) != SQLITE_INTEGER ||
-		   sqlite3_column_int64(st, 1) < 0) {
+	    sqlite3_column_int64(st, 1) < 0) {
 		errf(L->e, "%s: invalid run timestamp", L->path);
 	} else {
 		time_t t = (time_t)sqlite3_column_int64(st, 1);
@@ -108,7 +113,8 @@ static int check_metadata(struct loader *L)
 	return rc;
 }
 
-static void note_fs(struct loader *L, const char *fs)
+static void
+note_fs(struct loader *L, const char *fs)
 {
 	size_t n = strlen(fs);
 	for (const char *p = L->fs.p; p && *p; p = strchr(p, ',') + 1)
@@ -120,8 +126,9 @@ static void note_fs(struct loader *L, const char *fs)
 
 /* The first record fixes the variants and their order; every other
  * record must list the same ones in the same order. */
-static int apply_record(struct loader *L, struct row *w,
-			const struct record *rec)
+static int
+apply_record(struct loader *L, struct row *w,
+    const struct record *rec)
 {
 	struct report *r = L->r;
 	if (L->first_id == NULL) {
@@ -135,7 +142,7 @@ static int apply_record(struct loader *L, struct row *w,
 		same = strcmp(rec->vname[v], r->variants[v]) == 0;
 	if (!same)
 		return errf(L->e, "case %s: its record lists other variants "
-			    "than case %s's", w->id, L->first_id);
+		    "than case %s's", w->id, L->first_id);
 	for (int v = 0; v < rec->nv; v++) {
 		if (rec->judge[v] == 'm')
 			w->matches |= (vmask)1 << v;
@@ -152,8 +159,9 @@ static int apply_record(struct loader *L, struct row *w,
 
 /* Finds the record line among the case's stdout lines; other lines are
  * the test's own chatter and not part of any report. */
-static int scan_stdout(struct loader *L, struct row *w, const char *out,
-		       size_t n)
+static int
+scan_stdout(struct loader *L, struct row *w, const char *out,
+    size_t n)
 {
 	const size_t tag = strlen(RECORD_TAG);
 	int found = 0;
@@ -167,10 +175,10 @@ static int scan_stdout(struct loader *L, struct row *w, const char *out,
 			continue;
 		if (found++)
 			return errf(L->e, "case %s: more than one record line",
-				    w->id);
+			    w->id);
 		if (memchr(line, '\0', len) != NULL)
 			return errf(L->e, "case %s: NUL byte in its record",
-				    w->id);
+			    w->id);
 		char *copy = xstrndup(line, len);
 		struct record rec;
 		struct err why;
@@ -179,7 +187,7 @@ static int scan_stdout(struct loader *L, struct row *w, const char *out,
 			errf(L->e, "case %s: %s", w->id, why.msg);
 		else if (strcmp(rec.id, w->id) != 0)
 			rc = errf(L->e, "case %s: its record says id=%s",
-				  w->id, rec.id);
+			    w->id, rec.id);
 		else
 			rc = apply_record(L, w, &rec);
 		free(copy);
@@ -189,14 +197,15 @@ static int scan_stdout(struct loader *L, struct row *w, const char *out,
 	return 0;
 }
 
-static int load_case(struct loader *L, sqlite3_stmt *st)
+static int
+load_case(struct loader *L, sqlite3_stmt *st)
 {
 	const char *name = (const char *)sqlite3_column_text(st, 0);
 	const char *prog = (const char *)sqlite3_column_text(st, 1);
 	const char *type = (const char *)sqlite3_column_text(st, 2);
 	if (name == NULL || prog == NULL)
 		return errf(L->e, "%s: test case without a name or program",
-			    L->path);
+		    L->path);
 	struct row *w = report_add_row(L->r);
 	/* A program that cannot list its cases shows up as this pseudo case,
 	 * once per program: name it after the program to keep it. */
@@ -212,7 +221,7 @@ static int load_case(struct loader *L, sqlite3_stmt *st)
 	w->verdict = xstrdup(type ? type : "-");
 	if (type == NULL)
 		return errf(L->e, "%s: case %s has no result (was the run "
-			    "interrupted?)", L->path, w->id);
+		    "interrupted?)", L->path, w->id);
 	if (!valid_id(w->id))
 		return errf(L->e, "%s: invalid case id '%s'", L->path, w->id);
 	const void *out = sqlite3_column_blob(st, 3);
@@ -227,7 +236,8 @@ static int load_case(struct loader *L, sqlite3_stmt *st)
 	return 0;
 }
 
-static int load_cases(struct loader *L)
+static int
+load_cases(struct loader *L)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(L->db, cases_sql, -1, &st, NULL))
@@ -243,22 +253,24 @@ static int load_cases(struct loader *L)
 		return sql_fail(L, "reading the test cases");
 	if (L->r->nrows == 0)
 		return errf(L->e, "%s: no test case of suite '" KYUA_SUITE "'",
-			    L->path);
+		    L->path);
 	report_sort(L->r);
 	for (size_t i = 1; i < L->r->nrows; i++)
 		if (strcmp(L->r->rows[i - 1].id, L->r->rows[i].id) == 0)
 			return errf(L->e, "%s: case id %s appears in two test "
-				    "programs", L->path, L->r->rows[i].id);
+			    "programs", L->path, L->r->rows[i].id);
 	return 0;
 }
 
-static int str_cmp(const void *a, const void *b)
+static int
+str_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* The fs fact: every fs= seen, sorted, comma-separated; "-" if none. */
-static void set_fs(struct loader *L)
+static void
+set_fs(struct loader *L)
 {
 	if (L->fs.len == 0)
 		return;
@@ -278,7 +290,8 @@ static void set_fs(struct loader *L)
 	free(names);
 }
 
-int db_load(const char *path, struct report *r, struct err *e)
+int
+db_load(const char *path, struct report *r, struct err *e)
 {
 	struct loader L = { path, NULL, r, e, {0}, NULL };
 	report_init(r);

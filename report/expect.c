@@ -1,3 +1,5 @@
+/* The expected report of one variant, from the generator's
+ * t/expectations.tsv. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -16,25 +18,27 @@ struct ctx {
 	char *cell[MAX_VARIANTS];   /* this line's sets, "-" when silent */
 };
 
-static int bad(struct ctx *c, const char *why, const char *what)
+static int
+bad(struct ctx *c, const char *why, const char *what)
 {
 	return errf(c->e, "%s:%lu: %s%s%s%s", c->path, c->line, why,
-		    what ? " '" : "", what ? what : "", what ? "'" : "");
+	    what ? " '" : "", what ? what : "", what ? "'" : "");
 }
 
 /* "# id<TAB>netbsd-5.1:document<TAB>...<TAB>linux:implementation..." */
-static int parse_header(struct ctx *c, char *line, const char *variant)
+static int
+parse_header(struct ctx *c, char *line, const char *variant)
 {
 	char *cur = line, *f = split_field(&cur, '\t');
 	if (strcmp(f, "# id") != 0)
 		return bad(c, "not an expectations file (the first line must "
-			   "start with '# id')", NULL);
+		    "start with '# id')", NULL);
 	while ((f = split_field(&cur, '\t')) != NULL) {
 		char *colon = strrchr(f, ':');
 		if (colon == NULL || (strcmp(colon, ":document") != 0 &&
-				      strcmp(colon, ":implementation") != 0))
+		    strcmp(colon, ":implementation") != 0))
 			return bad(c, "expected VARIANT:document or "
-				   "VARIANT:implementation, not", f);
+			    "VARIANT:implementation, not", f);
 		*colon = '\0';
 		struct err why;
 		if (report_add_variant(c->r, f, &why) != 0)
@@ -46,9 +50,9 @@ static int parse_header(struct ctx *c, char *line, const char *variant)
 		struct sbuf known = {0};
 		for (int v = 0; v < c->r->nvariants; v++)
 			sb_printf(&known, "%s%s", v ? ", " : "",
-				  c->r->variants[v]);
+			    c->r->variants[v]);
 		errf(c->e, "%s: no variant '%s' in this file (it has: %s)",
-		     c->path, variant, known.p);
+		    c->path, variant, known.p);
 		sb_free(&known);
 		return -1;
 	}
@@ -56,7 +60,8 @@ static int parse_header(struct ctx *c, char *line, const char *variant)
 }
 
 /* "id<TAB>netbsd-5.1=EINVAL<TAB>aix=EINVAL|ENOMEM<TAB>svr4=-<TAB>..." */
-static int parse_case(struct ctx *c, char *line)
+static int
+parse_case(struct ctx *c, char *line)
 {
 	struct report *r = c->r;
 	char *cur = line, *id = split_field(&cur, '\t'), *f;
@@ -69,8 +74,8 @@ static int parse_case(struct ctx *c, char *line)
 		size_t len = strlen(r->variants[n]);
 		if (strncmp(f, r->variants[n], len) != 0 || f[len] != '=')
 			return errf(c->e, "%s:%lu: field %d must be '%s=...', "
-				    "not '%s'", c->path, c->line, n + 2,
-				    r->variants[n], f);
+			    "not '%s'", c->path, c->line, n + 2,
+			    r->variants[n], f);
 		c->cell[n] = f + len + 1;
 		if (strcmp(c->cell[n], "-") != 0 &&
 		    !valid_outcome_set(c->cell[n]))
@@ -102,20 +107,21 @@ static int parse_case(struct ctx *c, char *line)
 	return 0;
 }
 
-static int parse(struct ctx *c, char *text, const char *variant)
+static int
+parse(struct ctx *c, char *text, const char *variant)
 {
 	char *cur = text;
 	for (c->line = 1; *cur != '\0'; c->line++) {
 		char *nl = strchr(cur, '\n');
 		if (nl == NULL)
 			return bad(c, "truncated (no newline at the end of the "
-				   "file)", NULL);
+			    "file)", NULL);
 		*nl = '\0';
 		if (nl > cur && nl[-1] == '\r')
 			return bad(c, "carriage return at the end of the line "
-				   "(the file has LF line ends)", NULL);
+			    "(the file has LF line ends)", NULL);
 		int rc = c->line == 1 ? parse_header(c, cur, variant)
-				      : parse_case(c, cur);
+		    : parse_case(c, cur);
 		if (rc != 0)
 			return rc;
 		cur = nl + 1;
@@ -131,15 +137,16 @@ static int parse(struct ctx *c, char *text, const char *variant)
 			unsigned long first = a->line < b->line ? a->line : b->line;
 			unsigned long again = a->line < b->line ? b->line : a->line;
 			return errf(c->e, "%s:%lu: duplicate case id '%s' "
-				    "(first on line %lu)", c->path, again,
-				    a->id, first);
+			    "(first on line %lu)", c->path, again,
+			    a->id, first);
 		}
 	}
 	return 0;
 }
 
-int expect_load(const char *path, const char *variant, struct report *r,
-		struct err *e)
+int
+expect_load(const char *path, const char *variant, struct report *r,
+    struct err *e)
 {
 	struct ctx c = { .path = path, .r = r, .e = e };
 	struct sbuf text = {0};

@@ -15,7 +15,7 @@ ATF_TC_BODY(fileshared__SI__hole__mlockall, tc)
 	(void)tc;
 	printf("some chatter first\n");
 	printf("msync-record\tformat=1\tid=fileshared__SI__hole__mlockall"
-	       "\tobserved=ENOMEM\tfs=tmpfs" V "\tobs=-\tlater=ignored\n");
+	    "\tobserved=ENOMEM\tfs=tmpfs" V "\tobs=-\tlater=ignored\n");
 }
 
 ATF_TC_WITHOUT_HEAD(fileshared__SA__page__unlocked);
@@ -23,8 +23,8 @@ ATF_TC_BODY(fileshared__SA__page__unlocked, tc)
 {
 	(void)tc;
 	printf("msync-record\tformat=1\tid=fileshared__SA__page__unlocked"
-	       "\tobserved=0\tfs=tmpfs\tv.doc=silent\tv.impl=match"
-	       "\tv.quiet=silent\tobs=written back\n");
+	    "\tobserved=0\tfs=tmpfs\tv.doc=silent\tv.impl=match"
+	    "\tv.quiet=silent\tobs=written back\n");
 	atf_tc_fail("observed 0, the document says otherwise");
 }
 

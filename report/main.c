@@ -13,15 +13,20 @@
 #include "compare.h"
 #include "db.h"
 #include "expect.h"
+#include "explain.h"
+#include "findings.h"
 #include "host.h"
 #include "html.h"
 #include "report.h"
 #include "summary.h"
+#include "table.h"
 
 static const char usage_text[] =
 	"usage: msync-report [-o FILE] RESULTS.db\n"
-	"       msync-report summary [-o FILE] REPORT|RESULTS.db\n"
-	"       msync-report compare [--html FILE] A B [C ...]\n"
+	"       msync-report summary [-o FILE] [--html FILE] REPORT|RESULTS.db\n"
+	"       msync-report findings [-o FILE] [--variant NAME] REPORT|RESULTS.db\n"
+	"       msync-report explain [-o FILE] CASE-ID [REPORT|RESULTS.db]\n"
+	"       msync-report compare [--html FILE] [--cite] A B [C ...]\n"
 	"       msync-report expected [-o FILE] VARIANT EXPECTATIONS.tsv\n"
 	"       msync-report --help | --version\n";
 
@@ -33,10 +38,19 @@ static const char help_text[] =
 	"  -o, --output FILE  write to FILE (complete or not at all), not stdout\n"
 	"\n"
 	"summary   per variant: cases matched, contradicted, silent; the\n"
-	"          closest variants; the kyua verdicts.\n"
+	"          closest variants; the kyua verdicts.  --html FILE also\n"
+	"          writes the report's page: that summary and its findings.\n"
+	"findings  the cases no document accepts (--variant NAME: that NAME\n"
+	"          contradicts), grouped by the outcome observed and what the\n"
+	"          texts say instead, with the values they span and the\n"
+	"          citations, from the table this msync-report was built with.\n"
+	"explain   one case: what it does, what REPORT observed, and every\n"
+	"          variant's expectation with its citation.\n"
 	"compare   the cases whose outcome or matching variants differ, each\n"
 	"          report's side by side; exit 1 if any differ, 0 if none.\n"
-	"          --html FILE also writes that matrix as one HTML page.\n"
+	"          --cite adds each variant's expectation and citation under\n"
+	"          every row; --html FILE also writes the comparison as one\n"
+	"          HTML page.\n"
 	"expected  the report a host following VARIANT exactly would\n"
 	"          produce, from the generator's t/expectations.tsv.\n"
 	"\n"
@@ -44,31 +58,36 @@ static const char help_text[] =
 	"apart by content).  Name a file called like a command ./summary.\n"
 	"Bad input is reported as FILE:LINE: REASON with exit status 2.\n";
 
-static int usage(void)
+static int
+usage(void)
 {
 	fputs(usage_text, stderr);
 	return 2;
 }
 
-static int fail(const struct err *e)
+static int
+fail(const struct err *e)
 {
 	fprintf(stderr, "%s\n", e->msg);
 	return 2;
 }
 
-static void set_suite(struct report *r)
+static void
+set_suite(struct report *r)
 {
 	report_set_fact(r, F_SUITE, PACKAGE_NAME " " PACKAGE_VERSION);
 }
 
 /* SQLite files say so in their first 16 bytes. */
-static int is_sqlite(const struct sbuf *b)
+static int
+is_sqlite(const struct sbuf *b)
 {
 	static const char magic[16] = "SQLite format 3";   /* with its NUL */
 	return b->len >= sizeof magic && memcmp(b->p, magic, sizeof magic) == 0;
 }
 
-static int load_db(const char *path, struct report *r, struct err *e)
+static int
+load_db(const char *path, struct report *r, struct err *e)
 {
 	if (db_load(path, r, e) != 0)
 		return -1;
@@ -78,18 +97,20 @@ static int load_db(const char *path, struct report *r, struct err *e)
 }
 
 /* A canonical report or a kyua results file, whichever path holds. */
-static int load_any(const char *path, struct report *r, struct err *e)
+static int
+load_any(const char *path, struct report *r, struct err *e)
 {
 	struct sbuf b = {0};
 	int rc = file_read(path, &b, e);
 	if (rc == 0)
 		rc = is_sqlite(&b) ? load_db(path, r, e)
-				   : canon_parse(path, b.p, b.len, r, e);
+		    : canon_parse(path, b.p, b.len, r, e);
 	sb_free(&b);
 	return rc;
 }
 
-static int emit(const char *path, struct sbuf *out)
+static int
+emit(const char *path, struct sbuf *out)
 {
 	struct err e;
 	int rc = file_write(path, out, &e);
@@ -97,36 +118,56 @@ static int emit(const char *path, struct sbuf *out)
 	return rc ? fail(&e) : 0;
 }
 
-static const struct option out_opts[] = {
-	{ "output", required_argument, NULL, 'o' },
-	{ "help", no_argument, NULL, 'h' },
-	{ NULL, 0, NULL, 0 },
-};
-
-static int help(void)
+static int
+help(void)
 {
 	printf("%s%s", usage_text, help_text);
 	return 0;
 }
 
-/* Options of the commands that write one answer (-o, --help) and their
- * operand count: -1 to go on, else the exit status. */
-static int parse_out(int argc, char **argv, const char **out, int nargs)
+/* The options of every command; each takes those it names. */
+struct opts {
+	const char *out, *html, *variant;
+	int cite;
+};
+
+/* takes: the option letters the command accepts ("oHVC"); it needs min to
+ * max operands.  -1 to go on, else the exit status. */
+static int
+parse_opts(int argc, char **argv, const char *takes, int min,
+    int max, struct opts *o)
 {
+	static const struct option all[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "html", required_argument, NULL, 'H' },
+		{ "variant", required_argument, NULL, 'V' },
+		{ "cite", no_argument, NULL, 'C' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
 	int c;
-	while ((c = getopt_long(argc, argv, "ho:", out_opts, NULL)) != -1)
+	memset(o, 0, sizeof *o);
+	while ((c = getopt_long(argc, argv, "ho:", all, NULL)) != -1) {
+		if (c == 'h')
+			return help();
+		if (c == '?' || strchr(takes, c) == NULL)
+			return usage();
 		switch (c) {
-		case 'o': *out = optarg; break;
-		case 'h': return help();
-		default: return usage();
+		case 'o': o->out = optarg; break;
+		case 'H': o->html = optarg; break;
+		case 'V': o->variant = optarg; break;
+		case 'C': o->cite = 1; break;
 		}
-	return argc - optind == nargs ? -1 : usage();
+	}
+	int n = argc - optind;
+	return n >= min && n <= max ? -1 : usage();
 }
 
-static int cmd_report(int argc, char **argv)
+static int
+cmd_report(int argc, char **argv)
 {
-	const char *out = NULL;
-	int rc = parse_out(argc, argv, &out, 1);
+	struct opts o;
+	int rc = parse_opts(argc, argv, "o", 1, 1, &o);
 	if (rc >= 0)
 		return rc;
 	const char *path = argv[optind];
@@ -146,29 +187,126 @@ static int cmd_report(int argc, char **argv)
 		return fail(&e);
 	canon_write(&r, &b);
 	report_free(&r);
-	return emit(out, &b);
+	return emit(o.out, &b);
 }
 
-static int cmd_summary(int argc, char **argv)
+/* The one-report page: its summary, then its findings under the
+ * documents. */
+static int
+summary_html(const struct report *r, const char *name,
+    const char *path)
 {
-	const char *out = NULL;
-	int rc = parse_out(argc, argv, &out, 1);
+	struct findings f;
+	struct err e;
+	if (findings_build(&f, r, table_view(), NULL, &e) != 0)
+		return fail(&e);
+	size_t n = 0;
+	for (size_t g = 0; g < f.ngroups; g++)
+		n += f.groups[g].n;
+	const struct row **rows = xmalloc((n ? n : 1) * sizeof *rows);
+	n = 0;
+	for (size_t g = 0; g < f.ngroups; g++)
+		for (size_t k = 0; k < f.groups[g].n; k++)
+			rows[n++] = f.groups[g].rows[k];
+	const struct report *rep[1] = { r };
+	const char *names[1] = { name };
+	struct cmp c;
+	struct sbuf page = {0}, title = {0};
+	compare_rows(&c, rep, names, rows, n);
+	sb_printf(&title, "msync-report: %s", name);
+	html_write(&c, table_view(), title.p, "are findings (no document "
+	    "accepts the outcome)", &page);
+	int rc = emit(path, &page);
+	compare_free(&c);
+	findings_free(&f);
+	sb_free(&title);
+	free(rows);
+	return rc;
+}
+
+/* The options, then the one report named loaded: -1 to go on, else the
+ * exit status. */
+static int
+open_one(int argc, char **argv, const char *takes, struct opts *o,
+    struct report *r)
+{
+	int rc = parse_opts(argc, argv, takes, 1, 1, o);
+	struct err e;
 	if (rc >= 0)
 		return rc;
-	struct report r;
-	struct err e;
-	if (load_any(argv[optind], &r, &e) != 0)
-		return fail(&e);
-	struct sbuf b = {0};
-	summary_write(&r, argv[optind], &b);
-	report_free(&r);
-	return emit(out, &b);
+	return load_any(argv[optind], r, &e) != 0 ? fail(&e) : -1;
 }
 
-static int cmd_expected(int argc, char **argv)
+static int
+cmd_summary(int argc, char **argv)
 {
-	const char *out = NULL;
-	int rc = parse_out(argc, argv, &out, 2);
+	struct opts o;
+	struct report r;
+	int rc = open_one(argc, argv, "oH", &o, &r);
+	if (rc >= 0)
+		return rc;
+	rc = o.html ? summary_html(&r, argv[optind], o.html) : 0;
+	if (rc == 0) {
+		struct sbuf b = {0};
+		summary_write(&r, argv[optind], &b);
+		rc = emit(o.out, &b);
+	}
+	report_free(&r);
+	return rc;
+}
+
+static int
+cmd_findings(int argc, char **argv)
+{
+	struct opts o;
+	struct report r;
+	int rc = open_one(argc, argv, "oV", &o, &r);
+	if (rc >= 0)
+		return rc;
+	struct findings f;
+	struct err e;
+	if (findings_build(&f, &r, table_view(), o.variant, &e) != 0) {
+		report_free(&r);
+		struct err why;
+		errf(&why, "%s: %.900s", argv[optind], e.msg);
+		return fail(&why);
+	}
+	struct sbuf b = {0};
+	findings_write(&f, &r, argv[optind], table_view(), &b);
+	findings_free(&f);
+	report_free(&r);
+	return emit(o.out, &b);
+}
+
+static int
+cmd_explain(int argc, char **argv)
+{
+	struct opts o;
+	int rc = parse_opts(argc, argv, "o", 1, 2, &o);
+	if (rc >= 0)
+		return rc;
+	int n = argc - optind;
+	const char *id = argv[optind], *path = n == 2 ? argv[optind + 1] : NULL;
+	struct report r;
+	struct err e;
+	if (path && load_any(path, &r, &e) != 0)
+		return fail(&e);
+	struct sbuf b = {0};
+	rc = explain_write(id, path ? &r : NULL, path, &b, &e);
+	if (path)
+		report_free(&r);
+	if (rc != 0) {
+		sb_free(&b);
+		return fail(&e);
+	}
+	return emit(o.out, &b);
+}
+
+static int
+cmd_expected(int argc, char **argv)
+{
+	struct opts o;
+	int rc = parse_opts(argc, argv, "o", 2, 2, &o);
 	if (rc >= 0)
 		return rc;
 	struct report r;
@@ -179,30 +317,29 @@ static int cmd_expected(int argc, char **argv)
 	struct sbuf b = {0};
 	canon_write(&r, &b);
 	report_free(&r);
-	return emit(out, &b);
+	return emit(o.out, &b);
 }
 
-static int cmd_compare(int argc, char **argv)
+static int
+cmd_compare(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "html", required_argument, NULL, 'H' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *html = NULL;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
-		switch (c) {
-		case 'H': html = optarg; break;
-		case 'h': return help();
-		default: return usage();
-		}
+	struct opts o;
+	int rc = parse_opts(argc, argv, "HC", 1, argc, &o);
+	if (rc >= 0)
+		return rc;
 	int n = argc - optind;
-	if (n < 2)
-		return usage();
+	if (n == 1) {
+		fprintf(stderr, "msync-report compare: needs two reports or more "
+			"(it shows the cases whose outcome differs between "
+			"them; compare %s with results/expected-posix.report, "
+			"say); for one report's deviations: msync-report "
+			"findings %s\n", argv[optind], argv[optind]);
+		return 2;
+	}
 	struct report *reps = xmalloc((size_t)n * sizeof *reps);
 	const struct report **rp = xmalloc((size_t)n * sizeof *rp);
-	int loaded = 0, rc = 0;
+	int loaded = 0;
+	rc = 0;
 	struct err e;
 	for (; loaded < n; loaded++) {
 		if (load_any(argv[optind + loaded], &reps[loaded], &e) != 0) {
@@ -215,10 +352,11 @@ static int cmd_compare(int argc, char **argv)
 		struct cmp cm;
 		struct sbuf text = {0}, page = {0};
 		compare_build(&cm, n, rp, (const char *const *)argv + optind);
-		compare_text(&cm, &text);
-		if (html) {
-			html_write(&cm, &page);
-			rc = emit(html, &page);
+		compare_text(&cm, o.cite ? table_view() : NULL, &text);
+		if (o.html) {
+			html_write(&cm, table_view(), "msync-report compare",
+			    "differ", &page);
+			rc = emit(o.html, &page);
 		}
 		if (rc == 0)
 			rc = emit(NULL, &text);
@@ -235,7 +373,8 @@ static int cmd_compare(int argc, char **argv)
 	return rc;
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
 	static const struct {
 		const char *name;
@@ -243,11 +382,13 @@ int main(int argc, char **argv)
 	} cmds[] = {
 		{ "summary", cmd_summary },
 		{ "compare", cmd_compare },
+		{ "findings", cmd_findings },
+		{ "explain", cmd_explain },
 		{ "expected", cmd_expected },
 	};
 	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
 		printf("msync-report (%s) %s, report format %d\n", PACKAGE_NAME,
-		       PACKAGE_VERSION, REPORT_FORMAT);
+		    PACKAGE_VERSION, REPORT_FORMAT);
 		return 0;
 	}
 	for (size_t i = 0; argc >= 2 && i < sizeof cmds / sizeof *cmds; i++)

@@ -17,7 +17,8 @@ const char *const fact_keys[NFACTS] = {
 	"suite", "date",
 };
 
-int errf(struct err *e, const char *fmt, ...)
+int
+errf(struct err *e, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -27,13 +28,15 @@ int errf(struct err *e, const char *fmt, ...)
 }
 
 /* Out of memory is reported like bad input (exit 2), never a crash. */
-static void oom(void)
+static void
+oom(void)
 {
 	fputs("msync-report: out of memory\n", stderr);
 	exit(2);
 }
 
-void *xmalloc(size_t n)
+void *
+xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 	if (p == NULL)
@@ -41,7 +44,8 @@ void *xmalloc(size_t n)
 	return p;
 }
 
-void *xrealloc(void *p, size_t n)
+void *
+xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
 	if (p == NULL)
@@ -49,7 +53,8 @@ void *xrealloc(void *p, size_t n)
 	return p;
 }
 
-char *xstrndup(const char *s, size_t n)
+char *
+xstrndup(const char *s, size_t n)
 {
 	char *p = xmalloc(n + 1);
 	memcpy(p, s, n);
@@ -57,16 +62,22 @@ char *xstrndup(const char *s, size_t n)
 	return p;
 }
 
-char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
 
-void report_init(struct report *r)
+void
+report_init(struct report *r)
 {
 	memset(r, 0, sizeof *r);
 	for (int f = 0; f < NFACTS; f++)
 		r->facts[f] = xstrdup("-");
 }
 
-void report_free(struct report *r)
+void
+report_free(struct report *r)
 {
 	free(r->expected);
 	for (int f = 0; f < NFACTS; f++)
@@ -83,13 +94,15 @@ void report_free(struct report *r)
 	memset(r, 0, sizeof *r);
 }
 
-void report_set_fact(struct report *r, enum fact f, const char *v)
+void
+report_set_fact(struct report *r, enum fact f, const char *v)
 {
 	free(r->facts[f]);
 	r->facts[f] = xstrdup(v);
 }
 
-struct row *report_add_row(struct report *r)
+struct row *
+report_add_row(struct report *r)
 {
 	if (r->nrows == r->cap) {
 		r->cap = r->cap ? 2 * r->cap : 64;
@@ -100,7 +113,8 @@ struct row *report_add_row(struct report *r)
 	return w;
 }
 
-int report_variant_index(const struct report *r, const char *name)
+int
+report_variant_index(const struct report *r, const char *name)
 {
 	for (int v = 0; v < r->nvariants; v++)
 		if (strcmp(r->variants[v], name) == 0)
@@ -108,7 +122,8 @@ int report_variant_index(const struct report *r, const char *name)
 	return -1;
 }
 
-int report_add_variant(struct report *r, const char *name, struct err *e)
+int
+report_add_variant(struct report *r, const char *name, struct err *e)
 {
 	if (!valid_variant_name(name))
 		return errf(e, "invalid variant name '%s'", name);
@@ -120,64 +135,73 @@ int report_add_variant(struct report *r, const char *name, struct err *e)
 	return 0;
 }
 
-static int row_cmp(const void *a, const void *b)
+static int
+row_cmp(const void *a, const void *b)
 {
 	const struct row *x = a, *y = b;
 	return strcmp(x->id, y->id);
 }
 
 /* Byte order: strcmp compares as unsigned char, whatever the locale. */
-void report_sort(struct report *r)
+void
+report_sort(struct report *r)
 {
 	if (r->nrows > 1)
 		qsort(r->rows, r->nrows, sizeof *r->rows, row_cmp);
 }
 
-int report_has_outcome(const struct row *w)
+int
+report_has_outcome(const struct row *w)
 {
 	return strcmp(w->observed, "-") != 0 &&
-	       strcmp(w->observed, "silent") != 0;
+	    strcmp(w->observed, "silent") != 0;
 }
 
-int report_check_row(const struct report *r, const struct row *w,
-		     struct err *e)
+int
+report_check_row(const struct report *r, const struct row *w,
+    struct err *e)
 {
 	if (!valid_id(w->id))
 		return errf(e, "invalid case id '%s'", w->id);
 	if (r->expected == NULL) {
 		if (strcmp(w->observed, "-") != 0 && !valid_outcome(w->observed))
 			return errf(e, "case %s: invalid outcome '%s'", w->id,
-				    w->observed);
+			    w->observed);
 		if (!valid_verdict(w->verdict))
 			return errf(e, "case %s: invalid verdict '%s'", w->id,
-				    w->verdict);
+			    w->verdict);
 	} else {
 		if (strcmp(w->observed, "silent") != 0 &&
 		    !valid_outcome_set(w->observed))
 			return errf(e, "case %s: invalid expected outcome '%s'",
-				    w->id, w->observed);
+			    w->id, w->observed);
 		if (strcmp(w->verdict, "-") != 0)
 			return errf(e, "case %s: an expected report has no "
-				    "verdicts (found '%s')", w->id, w->verdict);
+			    "verdicts (found '%s')", w->id, w->verdict);
 	}
 	vmask all = r->nvariants == 64 ? ~(vmask)0
-				       : (((vmask)1 << r->nvariants) - 1);
+	    : (((vmask)1 << r->nvariants) - 1);
 	if ((w->matches | w->contradicts) & ~all)
 		return errf(e, "case %s: unknown variant", w->id);
 	if (w->matches & w->contradicts)
 		return errf(e, "case %s: a variant both matches and "
-			    "contradicts", w->id);
+		    "contradicts", w->id);
 	if (!report_has_outcome(w) && (w->matches | w->contradicts))
 		return errf(e, "case %s: variants judge an absent outcome",
-			    w->id);
+		    w->id);
 	if (!valid_text(w->obs))
 		return errf(e, "case %s: invalid observation text", w->id);
 	return 0;
 }
 
-static int in(char c, const char *set) { return c && strchr(set, c); }
+static int
+in(char c, const char *set)
+{
+	return c && strchr(set, c);
+}
 
-static int all_in(const char *s, const char *set)
+static int
+all_in(const char *s, const char *set)
 {
 	if (*s == '\0')
 		return 0;
@@ -193,21 +217,28 @@ static int all_in(const char *s, const char *set)
 
 /* Ids are ATF case names (C identifiers); ':' '/' '.' '-' let a broken
  * program's "prog:__test_cases_list__" through. */
-int valid_id(const char *s) { return all_in(s, UPPER LOWER DIGITS "_.:/-"); }
+int
+valid_id(const char *s)
+{
+	return all_in(s, UPPER LOWER DIGITS "_.:/-");
+}
 
-int valid_variant_name(const char *s)
+int
+valid_variant_name(const char *s)
 {
 	return all_in(s, UPPER LOWER DIGITS "_.-");
 }
 
 /* What a valid outcome is, is defined once for the generator, the harness
  * and the report: lib/grammar.h. */
-int valid_outcome(const char *s)
+int
+valid_outcome(const char *s)
 {
 	return mh_word_is(MH_WORD_OUTCOME, s) || mh_word_is(MH_WORD_RAW, s);
 }
 
-static int set_has(const char *set, const char *tok, size_t len)
+static int
+set_has(const char *set, const char *tok, size_t len)
 {
 	for (const char *p = set; ; ) {
 		size_t n = strcspn(p, "|");
@@ -220,7 +251,8 @@ static int set_has(const char *set, const char *tok, size_t len)
 }
 
 /* "A|B|C": each a valid outcome, none twice. */
-int valid_outcome_set(const char *s)
+int
+valid_outcome_set(const char *s)
 {
 	for (const char *p = s; ; ) {
 		size_t n = strcspn(p, "|");
@@ -237,7 +269,8 @@ int valid_outcome_set(const char *s)
 	}
 }
 
-int valid_text(const char *s)
+int
+valid_text(const char *s)
 {
 	if (*s == '\0')
 		return 0;
@@ -247,7 +280,8 @@ int valid_text(const char *s)
 	return 1;
 }
 
-int valid_verdict(const char *s)
+int
+valid_verdict(const char *s)
 {
 	static const char *const types[] = {
 		"passed", "failed", "skipped", "broken", "expected_failure",
@@ -260,7 +294,8 @@ int valid_verdict(const char *s)
 
 /* Two cells agree when some outcome satisfies both: a single outcome is a
  * one-element set, and "silent" accepts anything (it never differs). */
-int outcome_compatible(const char *a, const char *b)
+int
+outcome_compatible(const char *a, const char *b)
 {
 	if (strcmp(a, "silent") == 0 || strcmp(b, "silent") == 0)
 		return 1;
@@ -275,7 +310,8 @@ int outcome_compatible(const char *a, const char *b)
 }
 
 /* strsep() without needing _DEFAULT_SOURCE: the next field, or NULL. */
-char *split_field(char **cursor, char sep)
+char *
+split_field(char **cursor, char sep)
 {
 	char *s = *cursor;
 	if (s == NULL)
@@ -290,7 +326,8 @@ char *split_field(char **cursor, char sep)
 	return s;
 }
 
-void mask_format(const struct report *r, vmask m, struct sbuf *out)
+void
+mask_format(const struct report *r, vmask m, struct sbuf *out)
 {
 	if (m == 0) {
 		sb_putc(out, '-');

@@ -15,7 +15,7 @@ typedef uint64_t vmask;
 
 /* Header facts, in the order they are written. */
 enum fact { F_OS, F_RELEASE, F_MACHINE, F_LIBC, F_PAGESIZE, F_FS, F_KYUA,
-	    F_SUITE, F_DATE, NFACTS };
+    F_SUITE, F_DATE, NFACTS };
 extern const char *const fact_keys[NFACTS];
 
 struct row {
@@ -55,7 +55,7 @@ int report_add_variant(struct report *r, const char *name, struct err *e);
 int report_variant_index(const struct report *r, const char *name);
 void report_sort(struct report *r);
 int report_check_row(const struct report *r, const struct row *w,
-		     struct err *e);
+    struct err *e);
 int report_has_outcome(const struct row *w);
 
 int valid_id(const char *s);

@@ -8,7 +8,8 @@
 
 #include <sqlite3.h>
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
 	if (argc != 2) {
 		fputs("usage: sqlexec DB < SQL\n", stderr);

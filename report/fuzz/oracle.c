@@ -1,3 +1,6 @@
+/* What must hold for any input to the canonical report parser: rejected
+ * with a place, or accepted and written back byte for byte; and whatever
+ * reads a report (summary, findings, compare, html) copes with it. */
 #include "config.h"
 
 #include <string.h>
@@ -5,6 +8,7 @@
 #include "../buf.h"
 #include "../canon.h"
 #include "../compare.h"
+#include "../findings.h"
 #include "../html.h"
 #include "../report.h"
 #include "../summary.h"
@@ -25,7 +29,8 @@ static const char reference[] =
 	"file__a\tEINVAL\t-\tposix\t-\t-\n"
 	"# end\t3\n";
 
-int canon_oracle(const uint8_t *data, size_t size, struct err *e)
+int
+canon_oracle(const uint8_t *data, size_t size, struct err *e)
 {
 	struct report r;
 	struct err why;
@@ -42,14 +47,21 @@ int canon_oracle(const uint8_t *data, size_t size, struct err *e)
 		rc = errf(e, "accepted, but written back differently");
 	out.len = 0;
 	summary_write(&r, NAME, &out);
+	/* findings against the first variant (no table here: no citations) */
+	struct findings f;
+	if (r.nvariants > 0 &&
+	    findings_build(&f, &r, NULL, r.variants[0], &why) == 0) {
+		findings_write(&f, &r, NAME, NULL, &out);
+		findings_free(&f);
+	}
 	const struct report *pair[2] = { &r, &r };
 	const char *names[2] = { NAME, NAME };
 	struct cmp c;
 	compare_build(&c, 2, pair, names);
 	if (rc == 0 && (c.ndiff != 0 || c.total != r.nrows))
 		rc = errf(e, "compare finds the report differs from itself");
-	compare_text(&c, &out);
-	html_write(&c, &out);
+	compare_text(&c, NULL, &out);
+	html_write(&c, NULL, "fuzz", "differ", &out);
 	compare_free(&c);
 
 	struct report ref;
@@ -60,8 +72,8 @@ int canon_oracle(const uint8_t *data, size_t size, struct err *e)
 		const struct report *three[3] = { &r, &ref, &r };
 		const char *three_names[3] = { NAME, "reference", NAME };
 		compare_build(&c, 3, three, three_names);
-		compare_text(&c, &out);
-		html_write(&c, &out);
+		compare_text(&c, NULL, &out);
+		html_write(&c, NULL, "fuzz", "differ", &out);
 		compare_free(&c);
 		report_free(&ref);
 	}

@@ -6,7 +6,7 @@ builddir='%%BUILDDIR%%'
 . '%%SRCDIR%%/t/self/tap.sh'
 cd "$builddir/t" || exit 1
 prog=anonprivate_nolock1_test
-plan 7
+plan 10
 
 # expect DESCRIPTION REASON-PART kyua-args...: every case of prog fails with it.
 expect() {
@@ -26,6 +26,12 @@ expect() {
 
 expect "an unknown variant" "unknown variant 'lnux' in test_suites.msync.variant; valid: manuals, netbsd-5.1" \
     -v test_suites.msync.variant=lnux
+expect "a misspelt variable" "unknown configuration variable test_suites.msync.varient; valid: variant, call_timeout, scratch_dir, witness" \
+    -v test_suites.msync.varient=linux
+expect "scratch_dir on /proc" "scratch_dir '/proc': the file under test cannot be created there" \
+    -v test_suites.msync.scratch_dir=/proc
+expect "scratch_dir on /sys" "scratch_dir '/sys': the file under test cannot be created there" \
+    -v test_suites.msync.scratch_dir=/sys
 expect "a missing scratch_dir" "scratch_dir '$tmp/none': No such file or directory" \
     -v test_suites.msync.scratch_dir="$tmp/none"
 : > "$tmp/file"

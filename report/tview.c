@@ -1,0 +1,123 @@
+/* Writing what the case table says: expectations, their citations, and the
+ * values of each dimension a set of cases spans. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "report.h"
+#include "tview.h"
+
+void
+tv_expects(const struct expectation *x, struct sbuf *out)
+{
+	const char *p;
+	size_t w;
+
+	if (x->accept == NULL) {
+		sb_puts(out, "is silent");
+		return;
+	}
+	sb_puts(out, "expects ");
+	for (p = x->accept; *p != '\0';) {
+		w = strcspn(p, " ");
+		if (p != x->accept)
+			sb_puts(out, " or ");
+		sb_add(out, p, w);
+		p += w;
+		p += strspn(p, " ");
+	}
+}
+
+void
+tv_rules(const struct expectation *x, const char *indent, struct sbuf *out)
+{
+	for (int r = 0; r < x->nrules; r++)
+		sb_printf(out, "%s%s: %s\n", indent, x->where[r], x->cite[r]);
+}
+
+const char *
+tv_value(const struct tview *t, const char *id, int d, char *buf, size_t n)
+{
+	const char *part[TV_MAXDIMS + 1], *p;
+	size_t len[TV_MAXDIMS + 1];
+	int nparts = 0, nopt = 0, k;
+
+	for (k = 0; k < t->ndims; k++)
+		nopt += t->optional[k];
+	for (p = id; nparts <= TV_MAXDIMS;) {
+		const char *sep = strstr(p, "__");
+
+		part[nparts] = p;
+		len[nparts] = sep ? (size_t)(sep - p) : strlen(p);
+		nparts++;
+		if (sep == NULL)
+			break;
+		p = sep + 2;
+	}
+	if (nparts == t->ndims)
+		k = d;
+	else if (nparts == t->ndims - nopt && nopt > 0) {
+		if (t->optional[d])
+			return NULL;
+		k = 0;
+		for (int j = 0; j < d; j++)
+			k += !t->optional[j];
+	} else
+		return NULL;
+	if (len[k] == 0 || len[k] >= n)
+		return NULL;
+	memcpy(buf, part[k], len[k]);
+	buf[len[k]] = '\0';
+	return buf;
+}
+
+void
+tv_span(const struct tview *t, const char *const *ids, size_t n,
+    const char *indent, struct sbuf *out)
+{
+	char buf[64];
+
+	for (int d = 0; d < t->ndims; d++) {
+		int nv = t->nvalues[d], seen = 0, any = 0;
+		char *hit = xmalloc((size_t)nv + 1);
+		struct sbuf list = {0};
+
+		memset(hit, 0, (size_t)nv + 1);
+		for (size_t i = 0; i < n; i++) {
+			const char *v = tv_value(t, ids[i], d, buf, sizeof buf);
+			int k;
+
+			for (k = 0; k < nv; k++)
+				if (v == NULL ? t->values[d][k] == NULL :
+				    t->values[d][k] != NULL &&
+				    strcmp(t->values[d][k], v) == 0)
+					break;
+			hit[k] = 1;	/* k == nv: a value the table lacks */
+			any |= v != NULL;
+		}
+		if (!any) {
+			free(hit);
+			continue;
+		}
+		for (int k = 0; k < nv; k++)
+			if (hit[k]) {
+				sb_printf(&list, "%s%s", seen ? ", " : "",
+				    t->values[d][k] ? t->values[d][k] :
+				    "(default)");
+				seen++;
+			}
+		if (hit[nv])
+			sb_printf(&list, "%sothers not in the table",
+			    seen ? ", " : "");
+		if (seen == nv && !hit[nv])
+			sb_printf(out, "%s%-9s every value (%d)\n", indent,
+			    t->dim[d], nv);
+		else
+			sb_printf(out, "%s%-9s %s (%d of %d)\n", indent,
+			    t->dim[d], list.p, seen, nv);
+		sb_free(&list);
+		free(hit);
+	}
+}
