@@ -128,7 +128,8 @@ fsynced(const struct session *s, uint64_t before)
 	return 0;
 }
 
-/* Bit i: page i lies in the range (len 0: no page). */
+/* Bit i: page i lies in the range (len 0: no page) and before the end of
+ * the file. */
 static unsigned
 range_bits(const struct mh_layout *l)
 {
@@ -138,7 +139,7 @@ range_bits(const struct mh_layout *l)
 	if (l->len == 0)
 		return 0;
 	mh_layout_range_pages(l, &lo, &hi);
-	for (size_t i = lo; i < hi; i++)
+	for (size_t i = lo; i < hi && i < l->eof; i++)
 		if ((long)i != l->hole)
 			bits |= 1u << i;
 	return bits;
@@ -201,6 +202,7 @@ durable(struct session *s, struct mh_ctx *x)
 
 	store_pages(s->l, range, 7, 'D');
 	call_and_mark(s, x);
+	range = range_bits(s->l);	/* the file may have shrunk at the call */
 	read_log(s);
 	got = written(s, s->mark) & range;
 	storage_matches(s, range, &match);
