@@ -20,8 +20,9 @@
 #include "mh.h"
 #include "witness.h"
 
-#define ASYNC_WAIT_MS 500 	/* how long MS_ASYNC's pages may take on their own:
-				   a started write reaches FUSE in milliseconds */
+/* How long MS_ASYNC's pages may take on their own: a started write reaches
+ * FUSE in milliseconds. */
+#define ASYNC_WAIT_MS 500
 #define MAXPAGE 65536
 
 struct session {

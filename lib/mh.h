@@ -233,16 +233,15 @@ _Noreturn void mh_brk(struct mh_run *, int phase, const char *fmt, ...) MH_PRINT
 #define mh_broken(run, ...) mh_brk((run), MH_BROKEN, __VA_ARGS__)
 /* Broken, with errno's text: "what: strerror(errno)". */
 _Noreturn void mh_broken_errno(struct mh_run *, const char *what);
-/* The procedure finished after the call. */
-_Noreturn void mh_done(struct mh_run *);
+/* What to do first whichever way the case ends (the witness unmounts). */
 void mh_at_end(void (*)(struct mh_ctx *), struct mh_ctx *);
 /* Names the effect the call had, if it returned 0 (else its outcome stands). */
 void mh_effect_word(struct mh_run *, const char *word);
 /* What the case observed, for the record's obs field. */
 void mh_note(struct mh_run *, const char *fmt, ...) MH_PRINTF(2, 3);
 
-/* The procedures, by check value (effect.c dispatches). */
-void mh_check_status(struct mh_ctx *);
+/* The procedures, by check value (setup.c dispatches). */
+void mh_check_status(struct mh_ctx *);			/* effect.c */
 void mh_check_mtime(struct mh_ctx *);			/* effect_time.c */
 void mh_check_private_invalidate(struct mh_ctx *);	/* effect_private.c */
 void mh_check_observe(struct mh_ctx *);			/* effect_observe.c */

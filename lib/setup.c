@@ -10,8 +10,8 @@
  * generator rejects the product.
  *
  * A case ends through one call, as with LTP's tst_brk(): mh_brk() (as
- * mh_skip() or mh_broken()) or mh_done() record the phase and the reason in
- * the shared run and end the child.
+ * mh_skip() or mh_broken()) records the phase and the reason in the shared
+ * run and ends the child; a procedure that returns is done.
  */
 #include "config.h"
 
@@ -87,8 +87,9 @@ mh_broken_errno(struct mh_run *run, const char *what)
 	mh_broken(run, "%s: %s", what, strerror(errno));
 }
 
-void
-mh_done(struct mh_run *run)
+/* The procedure returned: it must have made the call. */
+static _Noreturn void
+done(struct mh_run *run)
 {
 	if (run->phase != MH_CHECK)
 		mh_broken(run, "the procedure ended without making the call");
@@ -141,5 +142,5 @@ mh_effect(const struct mh_case *c, const struct mh_env *env, struct mh_run *run)
 		mh_skip(run, "%s", why);
 	mh_lock_apply(c, &x.l, run);
 	p->run(&x);
-	mh_done(run);
+	done(run);
 }

@@ -429,8 +429,10 @@ main(int argc, char **argv)
 	loop();
 	if (unmounter > 0)
 		waitpid(unmounter, NULL, 0);
-	/* The mount is gone; this only lets libfuse close and free its state
-	   (a busy mount, detached, fails a second lazy unmount harmlessly). */
+	/*
+	 * The mount is gone; this only lets libfuse close and free its state
+	 * (a busy mount, detached, fails a second lazy unmount harmlessly).
+	 */
 	mounted = 0;
 	quoting_stderr(session_unmount, NULL);
 	if (quit_asked) {

@@ -188,8 +188,10 @@ op_setattr(fuse_req_t req, fuse_ino_t ino, struct stat *a, int to_set,
 	fuse_reply_attr(req, &st, 0.0);
 }
 
-/* O_TRUNC arrives with open (libfuse enables atomic_o_trunc); a file
-   just created has nothing to truncate. */
+/*
+ * O_TRUNC arrives with open (libfuse enables atomic_o_trunc); a file just
+ * created has nothing to truncate.
+ */
 static int
 open_file(struct wd *wd, struct wd_file *f, struct fuse_file_info *fi,
     int created)
@@ -201,8 +203,10 @@ open_file(struct wd *wd, struct wd_file *f, struct fuse_file_info *fi,
 			return err;
 		wd_log(wd, WIT_OP_SETATTR, f->name)->flags = WIT_F_SIZE;
 	}
-	/* Keep the page cache across opens; direct_io would forbid
-	   MAP_SHARED writes and bypass the cache we want to observe. */
+	/*
+	 * Keep the page cache across opens; direct_io would forbid MAP_SHARED
+	 * writes and bypass the cache we want to observe.
+	 */
 	fi->keep_cache = 1;
 	fi->direct_io = 0;
 	f->nopen++;
@@ -369,8 +373,10 @@ op_write(fuse_req_t req, fuse_ino_t ino, const char *buf, size_t size,
 		fuse_reply_write(req, size);
 }
 
-/* FLUSH and FSYNC store nothing (memory is the storage); they are logged
-   and can fail on request. */
+/*
+ * FLUSH and FSYNC store nothing (memory is the storage); they are logged
+ * and can fail on request.
+ */
 static void
 sync_op(fuse_req_t req, fuse_ino_t ino, unsigned op, uint32_t flags)
 {

@@ -14,8 +14,9 @@
 #include "witness.h"
 
 enum wit_msg_type {
-	WIT_MSG_HELLO = 1,	/* daemon -> case once: err 0 = mounted; else
-				   ops = enum wit_status, data = reason */
+	/* daemon -> case once: err 0 = mounted; else ops = enum wit_status,
+	 * data = reason */
+	WIT_MSG_HELLO = 1,
 	WIT_MSG_LOG_READ,	/* reply: data = wit_rec[], arg = dropped */
 	WIT_MSG_LOG_CLEAR,
 	WIT_MSG_MARK,		/* name = label; reply: arg = seq */

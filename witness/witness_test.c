@@ -379,15 +379,19 @@ ATF_TC_BODY(killed_leaves_nothing, tc)
 	    proc_state(rep.daemon) == 'Z',
 	    "msync-witness %ld survived", (long)rep.daemon);
 	ATF_CHECK_EQ(0, mounted_at(rep.path));
-	/* Nothing may keep the case's private mount namespace (and so its
-	   mount) alive. */
+	/*
+	 * Nothing may keep the case's private mount namespace (and so its
+	 * mount) alive.
+	 */
 	if (rep.ns != 0 && rep.ns != own_ns())
 		ATF_CHECK_EQ_MSG(0, ns_in_use(rep.ns), "a process still has "
 		    "the killed case's mount namespace");
 }
 
-/* MS_SYNC: a WRITE of exactly the stored page, then FSYNC, both before
-   msync() returns (they precede a mark made right after it). */
+/*
+ * MS_SYNC: a WRITE of exactly the stored page, then FSYNC, both before
+ * msync() returns (they precede a mark made right after it).
+ */
 ATF_TC_WITHOUT_HEAD(sync_writes_page);
 ATF_TC_BODY(sync_writes_page, tc)
 {

@@ -172,6 +172,32 @@ ATF_TC_BODY(outcome_names, tc)
 	ATF_CHECK_STREQ(mh_outcome_name(&o, buf), "TIMEOUT");
 }
 
+/* The names the harness writes are words of the grammar msync-report
+ * reads (lib/grammar.h), and its effect words are the grammar's. */
+ATF_TC_WITHOUT_HEAD(names_follow_the_grammar);
+ATF_TC_BODY(names_follow_the_grammar, tc)
+{
+	static const struct mh_outcome os[] = {
+		{ MH_RETURNED, 0, 0, 0 }, { MH_RETURNED, -1, EINVAL, 0 },
+		{ MH_RETURNED, -1, 4000, 0 }, { MH_RETURNED, -1, 0, 0 },
+		{ MH_RETURNED, 7, 0, 0 }, { MH_RETURNED, -7, 0, 0 },
+		{ MH_SIGNALLED, 0, 0, SIGBUS }, { MH_SIGNALLED, 0, 0, 63 },
+		{ MH_TIMED_OUT, 0, 0, 0 },
+	};
+	static const char *const bad[] = { "a-", "a--b", "-a", "silent", "Mtime-kept", "" };
+	char buf[MH_NAMELEN];
+
+	for (size_t i = 0; i < sizeof os / sizeof os[0]; i++) {
+		const char *n = mh_outcome_name(&os[i], buf);
+
+		ATF_CHECK_MSG(mh_word_is(MH_WORD_OUTCOME, n) || mh_word_is(MH_WORD_RAW, n),
+		    "'%s' is no word of the grammar", n);
+	}
+	ATF_CHECK(mh_outcome_name_known("mtime-kept"));
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		ATF_CHECK_MSG(!mh_outcome_name_known(bad[i]), "'%s' accepted", bad[i]);
+}
+
 ATF_TC_WITHOUT_HEAD(table_words_are_reportable);
 ATF_TC_BODY(table_words_are_reportable, tc)
 {
@@ -192,6 +218,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, unknown_variant_lists_names);
 	ATF_TP_ADD_TC(tp, reason_never_overflows);
 	ATF_TP_ADD_TC(tp, outcome_names);
+	ATF_TP_ADD_TC(tp, names_follow_the_grammar);
 	ATF_TP_ADD_TC(tp, table_words_are_reportable);
 	return atf_no_error();
 }

@@ -25,8 +25,7 @@ for pins; do
 	variant=${variant%.pins}
 	if ! "$builddir/report/msync-report" expected "$variant" \
 	    "$builddir/t/expectations.tsv" > "$tmp/expected" 2> "$tmp/err"; then
-		not_ok "$file: no expected report for variant $variant" \
-		    "$(cat "$tmp/err")"
+		not_ok "$file: no expected report for variant $variant" "$(cat "$tmp/err")"
 		continue
 	fi
 	# The expected report: "# ..." head lines, then id<TAB>observed<TAB>...
@@ -49,8 +48,7 @@ for pins; do
 	}' "$tmp/expected" "$pins" > "$tmp/out" 2> "$tmp/count"; then
 		ok "$file: $(cat "$tmp/count") pins hold under variant=$variant"
 	else
-		not_ok "$file: pins that do not hold under variant=$variant" \
-		    "$(cat "$tmp/out")"
+		not_ok "$file: pins that do not hold under variant=$variant" "$(cat "$tmp/out")"
 	fi
 done
 tap_end
