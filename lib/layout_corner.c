@@ -254,7 +254,10 @@ mh_corner_build(const struct mh_case *c, const char *dir, struct mh_layout *l)
 		err = map_file(l, dir, MH_MAP_PAGES, MH_MAP_PAGES, 0);
 		break;
 	case MH_FILE_GROWN:  err = grow(l, dir); break;
-	case MH_FILE_OFFSET: err = map_file(l, dir, MH_MAP_PAGES + 2, MH_MAP_PAGES, 2); break;
+	case MH_FILE_OFFSET:
+		l->off = 2;
+		err = map_file(l, dir, MH_MAP_PAGES + 2, MH_MAP_PAGES, l->off);
+		break;
 	case MH_FILE_SHORT:
 		l->eof = 2;
 		err = map_file(l, dir, 2, MH_MAP_PAGES, 0);

@@ -156,6 +156,7 @@ struct mh_layout {
 	int writable;		/* mapped PROT_WRITE: status cases store to it */
 	int reshape;		/* enum mh_reshape: the corner's last step before the call */
 	size_t eof;		/* pages of the mapping the file backs (npages but past EOF) */
+	size_t off;		/* the file page mapped at m (fileoffset: 2) */
 	int shmid;		/* the System V segment attached at m, or -1 */
 	void *addr;		/* msync's arguments */
 	size_t len;
