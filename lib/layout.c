@@ -1,11 +1,13 @@
 /*
  * The mapping a case calls msync() on, and the (addr, len) it passes.
  *
- * Every mapping is MH_MAP_PAGES pages at m, cut out of a reservation so that
- * the two pages below m and above m+4p are known to be unmapped: the ranges
- * that reach outside the mapping (lead, tail, unmapped) rely on that.  No
- * memory is allocated between building the layout and the call, so nothing
- * else can be placed in those gaps.
+ * Every mapping is MH_MAP_PAGES pages at m (a huge page mapping: one huge
+ * page), cut out of a reservation so that the two pages below m and above
+ * its end are known to be unmapped: the ranges that reach outside the
+ * mapping (lead, tail, unmapped) rely on that.  No memory is allocated
+ * between building the layout and the call, so nothing else can be placed
+ * in those gaps.  The corners' mappings are built by layout_corner.c with
+ * the reservation and the finish of this file.
  */
 #include "config.h"
 
