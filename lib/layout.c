@@ -28,7 +28,6 @@
 static char whybuf[256];
 
 /* "what: strerror(errno)", in a buffer the next call reuses. */
-
 const char *
 mh_layout_why(const char *what)
 {
