@@ -14,7 +14,7 @@ mh_effect_store(const struct mh_layout *l, char v)
 	if (l->len == 0)
 		return 0;
 	mh_layout_range_pages(l, &lo, &hi);
-	for (size_t i = lo; i < hi; i++)
+	for (size_t i = lo; i < hi && i < l->eof; i++)
 		if ((long)i != l->hole)
 			((volatile char *)l->m)[i * l->page + 7] = v;
 	return hi - lo;

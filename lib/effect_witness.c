@@ -112,8 +112,10 @@ written(const struct session *s, uint64_t before)
 	while ((r = wit_log_next(&s->log, r, s->l->name, WIT_OP_WRITE)) != NULL) {
 		if (r->seq >= before || r->err != 0 || r->len == 0)
 			continue;
-		for (uint64_t i = r->off / p; i <= (r->off + r->len - 1) / p && i < s->l->npages; i++)
-			bits |= 1u << i;
+		/* File page i is the mapping's page i - off. */
+		for (uint64_t i = r->off / p; i <= (r->off + r->len - 1) / p; i++)
+			if (i >= s->l->off && i - s->l->off < s->l->npages)
+				bits |= 1u << (i - s->l->off);
 	}
 	return bits;
 }
@@ -129,7 +131,8 @@ fsynced(const struct session *s, uint64_t before)
 	return 0;
 }
 
-/* Bit i: page i lies in the range (len 0: no page). */
+/* Bit i: page i lies in the range (len 0: no page) and before the end of
+ * the file. */
 static unsigned
 range_bits(const struct mh_layout *l)
 {
@@ -139,7 +142,7 @@ range_bits(const struct mh_layout *l)
 	if (l->len == 0)
 		return 0;
 	mh_layout_range_pages(l, &lo, &hi);
-	for (size_t i = lo; i < hi; i++)
+	for (size_t i = lo; i < hi && i < l->eof; i++)
 		if ((long)i != l->hole)
 			bits |= 1u << i;
 	return bits;
@@ -187,7 +190,7 @@ storage_matches(struct session *s, unsigned bits, unsigned *match)
 	for (size_t i = 0; i < s->l->npages; i++) {
 		if (!(bits & (1u << i)))
 			continue;
-		if (wit_peek(s->w, s->l->name, i * s->l->page, pagebuf, s->l->page, &got) != 0)
+		if (wit_peek(s->w, s->l->name, (i + s->l->off) * s->l->page, pagebuf, s->l->page, &got) != 0)
 			fail(s, "witness peek");
 		if (got == s->l->page && memcmp(pagebuf, s->l->m + i * s->l->page, got) == 0)
 			*match |= 1u << i;
@@ -202,6 +205,7 @@ durable(struct session *s, struct mh_ctx *x)
 
 	store_pages(s->l, range, 7, 'D');
 	call_and_mark(s, x);
+	range = range_bits(s->l);	/* the file may have shrunk at the call */
 	read_log(s);
 	got = written(s, s->mark) & range;
 	storage_matches(s, range, &match);

@@ -28,13 +28,20 @@ enum mh_mapping {
 	MH_FILE_SHARED, MH_FILE_PRIVATE, MH_ANON_SHARED, MH_ANON_PRIVATE,
 	MH_FILE_SHARED_RO, MH_FILE_SHARED_NONE,
 	MH_PAIR_SHARED, MH_PAIR_PRIVATE, MH_PAIR_LATE, MH_SHARED_PRIVATE, MH_PRIVATE_SHARED,
-	MH_FORK_SHARED, MH_FORK_PRIVATE	/* layout_pair.c */
+	MH_FORK_SHARED, MH_FORK_PRIVATE,	/* layout_pair.c */
+	/* the corners' mappings (layout_corner.c), last: see mh_corner_mapping() */
+	MH_FILE_SPLIT, MH_FILE_GROWN, MH_FILE_OFFSET, MH_SHM_OPEN, MH_MEMFD,
+	MH_SYSV_SHM, MH_HUGETLB, MH_THP, MH_FILE_SHORT, MH_FILE_TRUNC
 };
 enum mh_range {
 	MH_R_PAGE, MH_R_PAGES, MH_R_WHOLE, MH_R_ADDR1, MH_R_ADDRHALF,
 	MH_R_ADDRPM1, MH_R_LEN0, MH_R_LEN1, MH_R_LENPM1, MH_R_LENPP1,
 	MH_R_TAIL, MH_R_HOLE, MH_R_LEAD, MH_R_UNMAPPED, MH_R_NULL,
-	MH_R_BEYOND, MH_R_WRAP, MH_R_LENMAX, MH_R_TWOMAPS
+	MH_R_BEYOND, MH_R_WRAP, MH_R_LENMAX, MH_R_TWOMAPS,
+	/* the corners' ranges */
+	MH_R_ADDR1_UNMAPPED, MH_R_ADDR1_LEAD, MH_R_ADDR1_NULL, MH_R_ADDR1_BEYOND,
+	MH_R_ADDR1_WRAP, MH_R_LEN0_UNMAPPED, MH_R_LEN0_NULL, MH_R_LEN0_BEYOND,
+	MH_R_LEN0_ADDR1, MH_R_LEN0_UNMAPPED1, MH_R_LEN0_LAST, MH_R_LAST2
 };
 enum mh_lock { MH_LOCK_NONE, MH_LOCK_RANGE, MH_LOCK_OTHER, MH_LOCK_ALL, MH_LOCK_HALF };
 enum mh_check {
@@ -153,10 +160,18 @@ struct mh_layout {
 	char name[64];		/* the file's name in its directory */
 	int seal;		/* becomes PROT_NONE after locking */
 	char *pair;		/* the file's other mapping (layout_pair.c), or NULL */
+	int writable;		/* mapped PROT_WRITE: status cases store to it */
+	int reshape;		/* enum mh_reshape: the corner's last step before the call */
+	size_t eof;		/* pages of the mapping the file backs (npages but past EOF) */
+	size_t off;		/* the file page mapped at m (fileoffset: 2) */
+	int shmid;		/* the System V segment attached at m, or -1 */
 	void *addr;		/* msync's arguments */
 	size_t len;
 };
 #define MH_MAP_PAGES 4
+/* What mh_layout_seal() does to a corner's mapping, after the stores and
+ * the locks and just before the call (layout_corner.c). */
+enum mh_reshape { MH_RESHAPE_NONE, MH_RESHAPE_SPLIT, MH_RESHAPE_TRUNCATE };
 /* Builds the case's mapping; a file goes in dir, and is unlinked as soon as
  * it is mapped, so that nothing is left behind even if the case is killed.
  * Writable mappings of status cases have every page dirtied; the effect
@@ -177,6 +192,20 @@ const char *mh_layout_pair_build(const struct mh_case *, struct mh_layout *);
  * is v ('r'). */
 char *mh_layout_pair(const struct mh_case *, struct mh_layout *, struct mh_run *);
 unsigned mh_layout_pair_ask(struct mh_run *, char op, unsigned bits, size_t off, char v);
+/* The pieces the corners' mappings share with the others (layout.c): an
+ * unmapped reservation of size bytes at an align-aligned m with GUARD
+ * unmapped pages each side; a file of npages written one page per pwrite();
+ * the end of every build (guards, hole, stores, range). */
+const char *mh_layout_reserve(struct mh_layout *, size_t size, size_t align, char **r, size_t *span);
+int mh_layout_file(const char *path, size_t page, size_t npages, int ro);
+const char *mh_layout_why(const char *what);	/* "what: strerror(errno)" */
+const char *mh_layout_finish(const struct mh_case *, struct mh_layout *, char *r, size_t span);
+/* layout_corner.c: the corners' mappings (mapping values from MH_FILE_SPLIT
+ * on), their step before the call, and their release. */
+int mh_corner_mapping(int mapping);
+const char *mh_corner_build(const struct mh_case *, const char *dir, struct mh_layout *);
+const char *mh_corner_reshape(struct mh_layout *);
+void mh_corner_free(struct mh_layout *);
 /* Pages of the mapping the range touches: [*lo, *hi), empty if lo == hi. */
 void mh_layout_range_pages(const struct mh_layout *, size_t *lo, size_t *hi);
 
