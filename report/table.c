@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "mh.h"
+#include "casetable.h"
 #include "report.h"
 #include "table.h"
 #include "tview.h"
@@ -70,8 +70,7 @@ lookup(const char *id, const char *variant, struct expectation *x)
 
 	if (c == NULL || v < 0)
 		return -1;
-	/* mh_expect_of(), which lives with the ATF cases in lib/case.c */
-	e = &mh_table.expects[mh_table.case_expect[c->expect + (unsigned)v]];
+	e = mh_expect_of(&mh_table, c, (unsigned)v);
 	memset(x, 0, sizeof *x);
 	x->accept = e->accept;
 	x->document = mh_table.variants[v].document;
@@ -164,16 +163,18 @@ table_variant_title(int v)
 	return mh_table.variants[v].title;
 }
 
-/* The words of lib/case.c's head(), the case's ATF description. */
+/* The sentence the case's ATF description begins with (lib/casetable.c). */
 void
 table_describe(const char *id, struct sbuf *out)
 {
 	const struct mh_case *c = find(id);
+	char *d;
+	int n;
 
-	if (c == NULL)
+	if (c == NULL || (n = mh_describe(c, NULL, 0)) < 0)
 		return;
-	sb_printf(out, "msync%s, %s, on %s, %s%s%s", c->range_text,
-	    c->flags_text, c->mapping_text, c->lock_text,
-	    c->check == MH_CHECK_STATUS ? "" : "; observed: ",
-	    c->check == MH_CHECK_STATUS ? "" : c->check_text);
+	d = xmalloc((size_t)n + 1);
+	mh_describe(c, d, (size_t)n + 1);
+	sb_puts(out, d);
+	free(d);
 }
