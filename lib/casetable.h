@@ -73,6 +73,14 @@ struct mh_group {
 	unsigned first, count;	/* its cases: cases[first .. first+count) */
 };
 
+/* A dimension, as its dim line and value lines declare it. */
+struct mh_dim {
+	const char *name;
+	int optional;		/* case ids leave it out at its first value */
+	const char *const *values;	/* its value names, in table order */
+	unsigned nvalues;
+};
+
 struct mh_table {
 	const struct mh_variant *variants;
 	unsigned nvariants;
@@ -85,6 +93,8 @@ struct mh_table {
 	unsigned ncases;
 	const struct mh_group *groups;
 	unsigned ngroups;
+	const struct mh_dim *dims;	/* in case id order */
+	unsigned ndims;
 };
 
 /* The table of the test programs (t/cases.c, generated). */

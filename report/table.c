@@ -3,6 +3,7 @@
  * dimensions and their values. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,19 +13,8 @@
 #include "table.h"
 #include "tview.h"
 
-/* The dimensions, as struct mh_case holds them and ids name them. */
-static const struct {
-	const char *name;
-	int optional;
-} dims[] = {
-	{ "mapping", 0 }, { "flags", 0 }, { "range", 0 }, { "lock", 0 },
-	{ "check", 1 },
-};
-#define NDIMS (int)(sizeof dims / sizeof *dims)
-
 static const struct mh_case **byid;	/* the cases sorted by id */
 static struct tview view;
-static const char **values[NDIMS];
 
 static int
 case_cmp(const void *a, const void *b)
@@ -82,34 +72,6 @@ lookup(const char *id, const char *variant, struct expectation *x)
 	return 0;
 }
 
-/* Each dimension's values in the order the table first uses them. */
-static void
-collect_values(void)
-{
-	char buf[64];
-
-	for (int d = 0; d < NDIMS; d++) {
-		int n = 0;
-
-		values[d] = xmalloc(mh_table.ncases * sizeof *values[d]);
-		view.values[d] = values[d];
-		for (unsigned i = 0; i < mh_table.ncases; i++) {
-			const char *v = tv_value(&view, mh_table.cases[i].id, d,
-			    buf, sizeof buf);
-			int k;
-
-			for (k = 0; k < n; k++)
-				if (v == NULL ? values[d][k] == NULL :
-				    values[d][k] != NULL &&
-				    strcmp(values[d][k], v) == 0)
-					break;
-			if (k == n)
-				values[d][n++] = v ? xstrdup(v) : NULL;
-		}
-		view.nvalues[d] = n;
-	}
-}
-
 const struct tview *
 table_view(void)
 {
@@ -122,12 +84,18 @@ table_view(void)
 	view.lookup = lookup;
 	view.is_document = table_is_document;
 	view.describe = table_describe;
-	view.ndims = NDIMS;
-	for (int d = 0; d < NDIMS; d++) {
-		view.dim[d] = dims[d].name;
-		view.optional[d] = dims[d].optional;
+	if (mh_table.ndims > TV_MAXDIMS) {
+		fprintf(stderr, "msync-report: the case table has %u dimensions; "
+		    "a report reads at most %d\n", mh_table.ndims, TV_MAXDIMS);
+		exit(2);
 	}
-	collect_values();
+	view.ndims = (int)mh_table.ndims;
+	for (int d = 0; d < view.ndims; d++) {
+		view.dim[d] = mh_table.dims[d].name;
+		view.optional[d] = mh_table.dims[d].optional;
+		view.values[d] = mh_table.dims[d].values;
+		view.nvalues[d] = (int)mh_table.dims[d].nvalues;
+	}
 	return &view;
 }
 

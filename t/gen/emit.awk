@@ -52,8 +52,18 @@ function emit_cases_c(out,    vi, r, e, n, rr, list, i, g, c, k, line, first) {
 	first = 0
 	for (g = 1; g <= ngroup; g++) { printf "\t{ %s, %d, %d },\n", cstr(groupname[g]), first, groupsize[g] > out; first += groupsize[g] }
 	print "};\n" > out
+	# Each dimension's name and every value name, the first (which ids of
+	# an optional dimension leave out) included.
+	for (k = 1; k <= ndim; k++) {
+		printf "static const char *const values_%s[] = {", dimname[k] > out
+		for (i = 1; i <= nval[k]; i++) printf "%s %s", (i > 1 ? "," : ""), cstr(valname[k, i]) > out
+		print " };" > out
+	}
+	print "\nstatic const struct mh_dim dims[] = {" > out
+	for (k = 1; k <= ndim; k++) printf "\t{ %s, %d, values_%s, %d },\n", cstr(dimname[k]), dimopt[k], dimname[k], nval[k] > out
+	print "};\n" > out
 	print "const struct mh_table mh_table = {" > out
-	printf "\tvariants, %d, rules, %d, expects, vocabulary,\n\tcase_expect, cases, %d, groups, %d\n};\n\n", nvar, nrule + 1, ncase, ngroup > out
+	printf "\tvariants, %d, rules, %d, expects, vocabulary,\n\tcase_expect, cases, %d, groups, %d, dims, %d\n};\n\n", nvar, nrule + 1, ncase, ngroup, ndim > out
 	close(out)
 }
 
