@@ -25,12 +25,6 @@ static struct atf_tc_pack packs[MH_MAXCASES];
 
 int atf_tp_main(int, char **, atf_error_t (*)(atf_tp_t *));
 
-const struct mh_expect *
-mh_expect_of(const struct mh_table *t, const struct mh_case *c, unsigned v)
-{
-	return &t->expects[t->case_expect[c->expect + v]];
-}
-
 /* ATF hands back the atf_tc_t registered for the case: its place in tcs[]
  * is the case's place in the group.  Heads run for every case at every
  * exec, so this stays O(1). */
@@ -57,10 +51,9 @@ head(atf_tc_t *tc)
 	char d[1024];
 	int n;
 
-	n = snprintf(d, sizeof d, "msync%s, %s, on %s, %s%s%s. Documents expect:",
-	    c->range_text, c->flags_text, c->mapping_text, c->lock_text,
-	    c->check == MH_CHECK_STATUS ? "" : "; observed: ",
-	    c->check == MH_CHECK_STATUS ? "" : c->check_text);
+	n = mh_describe(c, d, sizeof d);
+	if (n > 0 && (size_t)n < sizeof d)
+		n += snprintf(d + n, sizeof d - n, ". Documents expect:");
 	for (unsigned v = 0; v < table->nvariants && n > 0 && (size_t)n < sizeof d; v++) {
 		const struct mh_expect *e;
 

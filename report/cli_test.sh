@@ -489,6 +489,15 @@ if grep -q '^  flags     zero (1 of ' findings.out &&
    grep -q '^  the host  msync returned 0$' findings.out; then
 	pass "findings: the span of each dimension and what the host did"
 else fail "findings: the span of each dimension and what the host did" findings.out; fi
+# A group of a status case and a semantic one: the span names the first
+# value of the optional dimension, which ids leave out, as the table does.
+awk -F'\t' -v OFS='\t' '$1 == "# end" { $2++ }
+	$1 == "fileshared__S__len0__unlocked__rangeonly" { r = $0; $1 = "fileshared__S__len0__unlocked"; $6 = "-"; print; $0 = r }
+	{ print }' "$F" > mixed.report
+"$MR" summary --html mixed.html mixed.report > /dev/null 2>err
+if grep -q '&#10;check     status, rangeonly (2 of [0-9]*)&#10;' mixed.html; then
+	pass "spans name the optional dimension's first value"
+else fail "spans name the optional dimension's first value" err mixed.html; fi
 expect 0 "findings --variant linux" "$MR" findings --variant linux "$F"
 has "no findings against linux" out "No findings."
 expect 0 "findings --variant posix" "$MR" findings --variant posix "$F"

@@ -3,28 +3,18 @@
  * dimensions and their values. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
-#include "mh.h"
+#include "casetable.h"
 #include "report.h"
 #include "table.h"
 #include "tview.h"
 
-/* The dimensions, as struct mh_case holds them and ids name them. */
-static const struct {
-	const char *name;
-	int optional;
-} dims[] = {
-	{ "mapping", 0 }, { "flags", 0 }, { "range", 0 }, { "lock", 0 },
-	{ "check", 1 },
-};
-#define NDIMS (int)(sizeof dims / sizeof *dims)
-
 static const struct mh_case **byid;	/* the cases sorted by id */
 static struct tview view;
-static const char **values[NDIMS];
 
 static int
 case_cmp(const void *a, const void *b)
@@ -70,8 +60,7 @@ lookup(const char *id, const char *variant, struct expectation *x)
 
 	if (c == NULL || v < 0)
 		return -1;
-	/* mh_expect_of(), which lives with the ATF cases in lib/case.c */
-	e = &mh_table.expects[mh_table.case_expect[c->expect + (unsigned)v]];
+	e = mh_expect_of(&mh_table, c, (unsigned)v);
 	memset(x, 0, sizeof *x);
 	x->accept = e->accept;
 	x->document = mh_table.variants[v].document;
@@ -81,34 +70,6 @@ lookup(const char *id, const char *variant, struct expectation *x)
 		x->nrules++;
 	}
 	return 0;
-}
-
-/* Each dimension's values in the order the table first uses them. */
-static void
-collect_values(void)
-{
-	char buf[64];
-
-	for (int d = 0; d < NDIMS; d++) {
-		int n = 0;
-
-		values[d] = xmalloc(mh_table.ncases * sizeof *values[d]);
-		view.values[d] = values[d];
-		for (unsigned i = 0; i < mh_table.ncases; i++) {
-			const char *v = tv_value(&view, mh_table.cases[i].id, d,
-			    buf, sizeof buf);
-			int k;
-
-			for (k = 0; k < n; k++)
-				if (v == NULL ? values[d][k] == NULL :
-				    values[d][k] != NULL &&
-				    strcmp(values[d][k], v) == 0)
-					break;
-			if (k == n)
-				values[d][n++] = v ? xstrdup(v) : NULL;
-		}
-		view.nvalues[d] = n;
-	}
 }
 
 const struct tview *
@@ -123,12 +84,18 @@ table_view(void)
 	view.lookup = lookup;
 	view.is_document = table_is_document;
 	view.describe = table_describe;
-	view.ndims = NDIMS;
-	for (int d = 0; d < NDIMS; d++) {
-		view.dim[d] = dims[d].name;
-		view.optional[d] = dims[d].optional;
+	if (mh_table.ndims > TV_MAXDIMS) {
+		fprintf(stderr, "msync-report: the case table has %u dimensions; "
+		    "a report reads at most %d\n", mh_table.ndims, TV_MAXDIMS);
+		exit(2);
 	}
-	collect_values();
+	view.ndims = (int)mh_table.ndims;
+	for (int d = 0; d < view.ndims; d++) {
+		view.dim[d] = mh_table.dims[d].name;
+		view.optional[d] = mh_table.dims[d].optional;
+		view.values[d] = mh_table.dims[d].values;
+		view.nvalues[d] = (int)mh_table.dims[d].nvalues;
+	}
 	return &view;
 }
 
@@ -164,16 +131,18 @@ table_variant_title(int v)
 	return mh_table.variants[v].title;
 }
 
-/* The words of lib/case.c's head(), the case's ATF description. */
+/* The sentence the case's ATF description begins with (lib/casetable.c). */
 void
 table_describe(const char *id, struct sbuf *out)
 {
 	const struct mh_case *c = find(id);
+	char *d;
+	int n;
 
-	if (c == NULL)
+	if (c == NULL || (n = mh_describe(c, NULL, 0)) < 0)
 		return;
-	sb_printf(out, "msync%s, %s, on %s, %s%s%s", c->range_text,
-	    c->flags_text, c->mapping_text, c->lock_text,
-	    c->check == MH_CHECK_STATUS ? "" : "; observed: ",
-	    c->check == MH_CHECK_STATUS ? "" : c->check_text);
+	d = xmalloc((size_t)n + 1);
+	mh_describe(c, d, (size_t)n + 1);
+	sb_puts(out, d);
+	free(d);
 }

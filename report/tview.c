@@ -87,13 +87,15 @@ tv_span(const struct tview *t, const char *const *ids, size_t n,
 		memset(hit, 0, (size_t)nv + 1);
 		for (size_t i = 0; i < n; i++) {
 			const char *v = tv_value(t, ids[i], d, buf, sizeof buf);
-			int k;
+			int k = 0;
 
-			for (k = 0; k < nv; k++)
-				if (v == NULL ? t->values[d][k] == NULL :
-				    t->values[d][k] != NULL &&
-				    strcmp(t->values[d][k], v) == 0)
-					break;
+			/* An id leaves an optional dimension out at its first
+			 * value. */
+			if (v == NULL)
+				k = t->optional[d] ? 0 : nv;
+			else
+				while (k < nv && strcmp(t->values[d][k], v) != 0)
+					k++;
 			hit[k] = 1;	/* k == nv: a value the table lacks */
 			any |= v != NULL;
 		}
@@ -104,8 +106,7 @@ tv_span(const struct tview *t, const char *const *ids, size_t n,
 		for (int k = 0; k < nv; k++)
 			if (hit[k]) {
 				sb_printf(&list, "%s%s", seen ? ", " : "",
-				    t->values[d][k] ? t->values[d][k] :
-				    "(default)");
+				    t->values[d][k]);
 				seen++;
 			}
 		if (hit[nv])

@@ -34,8 +34,8 @@ struct tview {
 	const char *dim[TV_MAXDIMS];	/* names, in id order */
 	int optional[TV_MAXDIMS];	/* left out of ids at its first value */
 	int nvalues[TV_MAXDIMS];	/* how many values each has in the table */
-	const char *const *values[TV_MAXDIMS];	/* their names, in table order;
-					 * NULL: an optional one's first */
+	const char *const *values[TV_MAXDIMS];	/* their names, in table order
+					 * (an optional one's first too) */
 };
 
 /* "expects EINVAL or ENOMEM" / "is silent" */
