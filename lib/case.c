@@ -20,6 +20,7 @@
 
 static const struct mh_table *table;
 static const struct mh_group *group;
+static int listing;		/* run as "-l": kyua lists the program */
 static atf_tc_t tcs[MH_MAXCASES];
 static struct atf_tc_pack packs[MH_MAXCASES];
 
@@ -64,6 +65,8 @@ head(atf_tc_t *tc)
 		    e->accept ? e->accept : "silent");
 	}
 	atf_tc_set_md_var(tc, "descr", "%s", d);
+	if (listing)
+		mh_record_facts(tc, table, c == &table->cases[group->first]);
 }
 
 /* What the contained child needs. */
@@ -182,6 +185,8 @@ mh_main(const struct mh_table *t, int argc, char **argv)
 	prog = prog ? prog + 1 : argv[0];
 	len = strcspn(prog, ".");	/* an executable suffix */
 	table = t;
+	for (int i = 1; i < argc; i++)
+		listing |= strcmp(argv[i], "-l") == 0;
 	for (unsigned g = 0; g < t->ngroups; g++) {
 		size_t n = strlen(t->groups[g].name);
 

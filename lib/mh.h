@@ -243,5 +243,7 @@ int mh_config_scratch(const char *dir, char *why, size_t n);
 void mh_record(const struct mh_table *, const struct mh_case *, const char *observed,
     const char *fstype, const char *obs);
 const char *mh_fstype(const char *path, char *buf, size_t n);
+/* The tested system's facts (and, first, the variants' titles) as tc's metadata. */
+void mh_record_facts(atf_tc_t *tc, const struct mh_table *, int first);
 
 #endif

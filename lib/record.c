@@ -2,8 +2,11 @@
  * The record a case prints on stdout, one line, read back by msync-report
  * from kyua's results (format documented in results/README.md):
  *
- *   msync-record TAB format=1 TAB id=ID TAB observed=OUTCOME TAB fs=TYPE
+ *   msync-record TAB format=2 TAB id=ID TAB observed=OUTCOME TAB fs=TYPE
  *   TAB v.VARIANT=match|contradict|silent ... TAB obs=OBSERVATION
+ *
+ * Format 2 says the facts of the tested system are in the metadata of the
+ * program's first case (mh_record_facts), not to be had from elsewhere.
  */
 #include "config.h"
 
@@ -20,7 +23,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "facts.h"
 #include "mh.h"
+
+#define FORMAT 2
 
 void
 mh_record(const struct mh_table *t, const struct mh_case *c, const char *observed,
@@ -28,12 +34,44 @@ mh_record(const struct mh_table *t, const struct mh_case *c, const char *observe
 {
 	static const char *const words[] = { "silent", "match", "contradict" };
 
-	printf("msync-record\tformat=1\tid=%s\tobserved=%s\tfs=%s", c->id, observed, fstype);
+	printf("msync-record\tformat=%d\tid=%s\tobserved=%s\tfs=%s", FORMAT, c->id, observed,
+	    fstype);
 	for (unsigned v = 0; v < t->nvariants; v++)
 		printf("\tv.%s=%s", t->variants[v].name,
 		    words[mh_match(mh_expect_of(t, c, v), observed)]);
 	printf("\tobs=%s\n", obs);
 	fflush(stdout);
+}
+
+/*
+ * The facts of the system the program runs on, as metadata of test case tc
+ * (kyua keeps X-NAME as custom.NAME in its results file): X-msync-facts,
+ * "format=2" and the facts as TAB-separated KEY=VALUE fields; and for the
+ * program's first case (first) the title of every variant the records
+ * judge by, X-msync-variant-NN = "NAME TITLE".  case.c calls this while
+ * kyua lists the program: the facts are had once per program and run, on
+ * the tested system, at no cost to any case, and every case carries them,
+ * whichever a run selects.
+ */
+void
+mh_record_facts(atf_tc_t *tc, const struct mh_table *t, int first)
+{
+	static char facts[1024];
+	char key[32];
+
+	if (facts[0] == '\0') {
+		struct mh_facts f;
+
+		mh_facts_get(&f);
+		snprintf(facts, sizeof facts, "format=%d\tos=%s\trelease=%s\tmachine=%s"
+		    "\tabi=%s\tlibc=%s\tpagesize=%s\temulator=%s", FORMAT, f.os, f.release,
+		    f.machine, f.abi, f.libc, f.pagesize, f.emulator);
+	}
+	atf_tc_set_md_var(tc, "X-msync-facts", "%s", facts);
+	for (unsigned v = 0; first && v < t->nvariants; v++) {
+		snprintf(key, sizeof key, "X-msync-variant-%02u", v + 1);
+		atf_tc_set_md_var(tc, key, "%s %s", t->variants[v].name, t->variants[v].title);
+	}
 }
 
 /* The filesystem type of path, by the means the system offers. */

@@ -16,17 +16,20 @@
 void
 canon_write(const struct report *r, struct sbuf *out)
 {
-	sb_printf(out, MAGIC "%d\n", REPORT_FORMAT);
+	sb_printf(out, MAGIC "%d\n", r->format);
 	if (r->expected)
 		sb_printf(out, "# kind\texpected %s\n", r->expected);
 	else
 		sb_puts(out, "# kind\tobserved\n");
 	for (int f = 0; f < NFACTS; f++)
-		sb_printf(out, "# %s\t%s\n", fact_keys[f], r->facts[f]);
+		if (fact_since[f] <= r->format)
+			sb_printf(out, "# %s\t%s\n", fact_keys[f], r->facts[f]);
 	sb_puts(out, "# variants\t");
 	for (int v = 0; v < r->nvariants; v++)
 		sb_printf(out, "%s%s", v ? " " : "", r->variants[v]);
 	sb_puts(out, r->nvariants ? "\n" : "-\n");
+	for (int v = 0; r->format >= 2 && v < r->nvariants && r->titles[v]; v++)
+		sb_printf(out, "# variant\t%s\t%s\n", r->variants[v], r->titles[v]);
 	sb_puts(out, "# columns\t" COLUMNS "\n");
 	for (size_t i = 0; i < r->nrows; i++) {
 		const struct row *w = &r->rows[i];
@@ -170,26 +173,70 @@ parse_end(struct pos *p, const struct report *r, const char *v)
 	return 0;
 }
 
-/* One line (NUL-terminated, without its newline) at its place in the
- * fixed order: magic, kind, facts, variants, columns, cases, end. */
+/* "# variant<TAB>NAME<TAB>TITLE" for the next variant in the list, or the
+ * columns line that follows the titles (all of them, or none). */
 static int
-parse_line(struct pos *p, struct report *r, char *line,
-    int *state)
+parse_title(struct pos *p, struct report *r, const char *line, int *state)
+{
+	int v = 0;
+	while (v < r->nvariants && r->titles[v])
+		v++;
+	const char *t = r->format >= 2 ? header_value(line, "variant") : NULL;
+	if (t == NULL) {
+		if (v > 0 && v < r->nvariants)
+			return bad(p, "no '# variant' line for", r->variants[v]);
+		(*state)++;
+		const char *c = header_value(line, "columns");
+		if (c == NULL || strcmp(c, COLUMNS) != 0)
+			return bad(p, "expected the '# columns' line, naming "
+				   "id observed verdict matches contradicts obs",
+				   NULL);
+		return 0;
+	}
+	if (v == r->nvariants)
+		return bad(p, "'# variant' line for no variant of the list",
+			   NULL);
+	size_t n = strlen(r->variants[v]);
+	if (strncmp(t, r->variants[v], n) != 0 || t[n] != '\t')
+		return bad(p, "expected the '# variant' line of",
+			   r->variants[v]);
+	if (!valid_text(t + n + 1))
+		return bad(p, "invalid title of variant", r->variants[v]);
+	r->titles[v] = xstrdup(t + n + 1);
+	return 0;
+}
+
+/* The magic line: one of the formats this reader knows. */
+static int
+parse_magic(struct pos *p, struct report *r, const char *line)
+{
+	char want[16];
+	if (strncmp(line, MAGIC, strlen(MAGIC)) != 0)
+		return errf(p->e, "%s:%lu: not an msync report (the first line "
+			    "must be '" MAGIC "%d')", p->name, p->line,
+			    REPORT_FORMAT);
+	const char *v = line + strlen(MAGIC);
+	for (int f = REPORT_FORMAT_MIN; f <= REPORT_FORMAT; f++) {
+		snprintf(want, sizeof want, "%d", f);
+		if (strcmp(v, want) == 0) {
+			r->format = f;
+			return 0;
+		}
+	}
+	return errf(p->e, "%s:%lu: report format '%s' is not supported (this "
+		    "msync-report reads formats %d to %d)", p->name, p->line, v,
+		    REPORT_FORMAT_MIN, REPORT_FORMAT);
+}
+
+/* One line (NUL-terminated, without its newline) at its place in the
+ * fixed order: magic, kind, facts, variants, titles, columns, cases, end. */
+static int
+parse_line(struct pos *p, struct report *r, char *line, int *state)
 {
 	const char *v;
 	if (*state == 0) {
-		if (strncmp(line, MAGIC, strlen(MAGIC)) != 0)
-			return bad(p, "not an msync report (the first line "
-			    "must be '" MAGIC "1')", NULL);
-		char want[16];
-		snprintf(want, sizeof want, "%d", REPORT_FORMAT);
-		if (strcmp(line + strlen(MAGIC), want) != 0)
-			return errf(p->e, "%s:%lu: report format '%s' is not "
-			    "supported (this msync-report reads format "
-			    "%d)", p->name, p->line,
-			    line + strlen(MAGIC), REPORT_FORMAT);
 		(*state)++;
-		return 0;
+		return parse_magic(p, r, line);
 	}
 	if (*state == 1) {
 		if ((v = header_value(line, "kind")) == NULL)
@@ -197,6 +244,8 @@ parse_line(struct pos *p, struct report *r, char *line,
 		(*state)++;
 		return parse_kind(p, r, v);
 	}
+	while (*state < 2 + NFACTS && fact_since[*state - 2] > r->format)
+		(*state)++;   /* a fact of a later format */
 	if (*state < 2 + NFACTS) {
 		const char *key = fact_keys[*state - 2];
 		if ((v = header_value(line, key)) == NULL)
@@ -214,15 +263,8 @@ parse_line(struct pos *p, struct report *r, char *line,
 		(*state)++;
 		return parse_variants(p, r, v);
 	}
-	if (*state == 3 + NFACTS) {
-		if ((v = header_value(line, "columns")) == NULL ||
-		    strcmp(v, COLUMNS) != 0)
-			return bad(p, "expected the '# columns' line, naming "
-			    "id observed verdict matches contradicts obs",
-			    NULL);
-		(*state)++;
-		return 0;
-	}
+	if (*state == 3 + NFACTS)
+		return parse_title(p, r, line, state);
 	if (*state == 4 + NFACTS) {
 		if (line[0] != '#')
 			return parse_row(p, r, line);

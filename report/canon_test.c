@@ -147,10 +147,13 @@ ATF_TC_BODY(rejects_header, tc)
 	(void)tc;
 	static const struct { const char *in, *msg; } t[] = {
 		{ "", "r:1: empty file, not an msync report" },
-		{ "# msync-report 2\n", "r:1: report format '2' is not "
-		    "supported (this msync-report reads format 1)" },
+		{ "# msync-report 3\n", "r:1: report format '3' is not "
+		    "supported (this msync-report reads formats 1 to 2)" },
 		{ "id\tobserved\n", "r:1: not an msync report (the first line "
-		    "must be '# msync-report 1')" },
+		    "must be '# msync-report 2')" },
+		{ "# msync-report 2\n# kind\tobserved\n# os\tLinux\n"
+		    "# release\t6\n# machine\tsparc64\n# libc\tglibc 2.36\n",
+		    "r:6: expected the '# abi' line" },
 		{ "# msync-report 1\n# os\tLinux\n", "r:2: expected the "
 		    "'# kind' line" },
 		{ "# msync-report 1\n# kind\texpected\n", "r:2: kind must be "
@@ -216,6 +219,80 @@ ATF_TC_BODY(fuzz_regressions, tc)
 	replay_dir("fuzz/regressions", 0);
 }
 
+/* Format 2: the facts the tested system records, and the variants' titles,
+ * all or none, in the order of the list.  Both formats are written back as
+ * they were read. */
+static const char head2[] =
+	"# msync-report 2\n# kind\tobserved\n# os\tLinux\n# release\t6.1.0\n"
+	"# machine\tsparc64\n# abi\tsparc64 lp64 big-endian\n"
+	"# libc\tglibc 2.36\n# pagesize\t8192\n# emulator\tqemu-sparc64\n"
+	"# facts\trecorded\n# fs\text4\n# kyua\t0.14\n"
+	"# suite\tmsync-conformance 0.1.0\n# date\t2025-01-31\n"
+	"# variants\tposix linux\n";
+static const char cols[] =
+	"# columns\tid\tobserved\tverdict\tmatches\tcontradicts\tobs\n"
+	"# end\t0\n";
+
+/* canon_parse's message for the text, or "" and the text written back. */
+static const char *round_trip(const char *text, struct sbuf *back)
+{
+	static struct err e;
+	struct report r;
+	e.msg[0] = '\0';
+	if (canon_parse("r", text, strlen(text), &r, &e) == 0) {
+		canon_write(&r, back);
+		report_free(&r);
+	}
+	return e.msg;
+}
+
+ATF_TC_WITHOUT_HEAD(format2);
+ATF_TC_BODY(format2, tc)
+{
+	(void)tc;
+	static const char *const titles[] = {
+		"", "# variant\tposix\tPOSIX.1-2008 msync()\n"
+		"# variant\tlinux\tLinux 6.18 mm/msync.c\n",
+	};
+	struct sbuf in = {0}, back = {0};
+	for (size_t i = 0; i < 2; i++) {
+		in.len = back.len = 0;
+		sb_puts(&in, head2);
+		sb_puts(&in, titles[i]);
+		sb_puts(&in, cols);
+		ATF_CHECK_STREQ_MSG("", round_trip(in.p, &back), "case %zu", i);
+		ATF_CHECK_MSG(back.len == in.len && memcmp(back.p, in.p, in.len) == 0,
+			      "case %zu: not written back as read", i);
+	}
+	in.len = back.len = 0;
+	sb_puts(&in, head);
+	sb_puts(&in, "# end\t0\n");
+	ATF_CHECK_STREQ("", round_trip(in.p, &back));
+	ATF_CHECK_MSG(back.len == in.len && memcmp(back.p, in.p, in.len) == 0,
+		      "a format-1 report is not written back as format 1");
+	static const struct { const char *titles, *msg; } t[] = {
+		{ "# variant\tposix\tPOSIX\n", "r:17: no '# variant' line "
+		  "for 'linux'" },
+		{ "# variant\tlinux\tLinux\n", "r:16: expected the "
+		  "'# variant' line of 'posix'" },
+		{ "# variant\tposix\n", "r:16: expected the '# variant' line "
+		  "of 'posix'" },
+		{ "# variant\tposix\tP\n# variant\tlinux\tL\n"
+		  "# variant\tlinux\tL\n", "r:18: '# variant' line for no "
+		  "variant of the list" },
+	};
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+		in.len = back.len = 0;
+		sb_puts(&in, head2);
+		sb_puts(&in, t[i].titles);
+		sb_puts(&in, cols);
+		ATF_CHECK_STREQ_MSG(t[i].msg, round_trip(in.p, &back),
+				    "case %zu", i);
+	}
+	sb_free(&in);
+	sb_free(&back);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, outcomes);
@@ -223,6 +300,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, accepts);
 	ATF_TP_ADD_TC(tp, rejects);
 	ATF_TP_ADD_TC(tp, rejects_header);
+	ATF_TP_ADD_TC(tp, format2);
 	ATF_TP_ADD_TC(tp, fuzz_corpus);
 	ATF_TP_ADD_TC(tp, fuzz_regressions);
 	return atf_no_error();

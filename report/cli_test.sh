@@ -65,7 +65,7 @@ unhost() { sed 's/(observed: .*, fs /(observed: *, fs /' "$1"; }
 # The host facts vary between hosts; the rest of a report must not.
 mask() {
 	awk -F'\t' 'BEGIN { OFS = "\t" }
-	/^# (os|release|machine|libc|pagesize|kyua|suite)\t/ { $2 = "*" }
+	/^# (os|release|machine|abi|libc|pagesize|emulator|kyua|suite)\t/ { $2 = "*" }
 	{ print }' "$1"
 }
 
@@ -143,6 +143,48 @@ TZ=Pacific/Kiritimati "$MR" mini.db > again
 same "the date is the UTC day, whatever TZ says" mini.report again
 expect 0 "-o FILE" "$MR" -o written.report mini.db
 same "-o writes what stdout would get" mini.report written.report
+
+# facts ID MACHINE: SQL giving case ID's metadata the facts a sparc64 run
+# under qemu would record (lib/record.c: X-msync-facts and, on a program's
+# first case, X-msync-variant-NN, kept as custom.msync-*).
+facts() {
+	printf "INSERT OR REPLACE INTO metadatas VALUES (%s, 'custom.msync-facts', '%s');\n" \
+		"$1" "format=2${tab}os=Linux${tab}release=6.1.0-99-sparc64${tab}machine=$2${tab}abi=sparc64 lp64 big-endian${tab}libc=glibc 2.36${tab}pagesize=8192${tab}emulator=qemu-sparc64"
+	for kv in "variant-01=netbsd-5.1 NetBSD 5.1 msync(2)" \
+		"variant-02=aix AIX msync" "variant-03=svr4 SVR4 msync(3C)" \
+		"variant-04=posix POSIX.1-2008" "variant-05=linux Linux 6.18" \
+		"variant-06=freebsd FreeBSD" "variant-07=netbsd NetBSD" \
+		"variant-08=openbsd OpenBSD" "variant-09=macos XNU" \
+		"variant-10=illumos illumos"; do
+		printf "INSERT OR REPLACE INTO metadatas VALUES (%s, 'custom.msync-%s', '%s');\n" \
+			"$1" "${kv%%=*}" "${kv#*=}"
+	done
+}
+{ facts 1 sparc64; facts 6 sparc64; } | mkdb away
+expect 0 "report of another machine's results file" "$MR" away.db
+cp out away.report
+has "its machine, not this one's" away.report "# machine${tab}sparc64"
+has "its page size" away.report "# pagesize${tab}8192"
+has "its kernel release" away.report "# release${tab}6.1.0-99-sparc64"
+has "its ABI" away.report "# abi${tab}sparc64 lp64 big-endian"
+has "its emulator" away.report "# emulator${tab}qemu-sparc64"
+has "the facts are the recorded ones" away.report "# facts${tab}recorded"
+has "the variants' titles" away.report "# variant${tab}netbsd-5.1${tab}NetBSD 5.1 msync(2)"
+has "local facts for format-1 records alone" mini.report "# facts${tab}local"
+expect 0 "a report of another machine's results reads back" \
+	"$MR" compare away.report away.db
+{ facts 1 sparc64; facts 6 riscv64; } | mkdb mixed
+rejects "programs recording different facts" \
+	"mixed.db: test programs record two machine facts, 'riscv64' and 'sparc64'" \
+	"$MR" mixed.db
+{ facts 1 sparc64; echo "UPDATE metadatas SET property_value = 'format=3${tab}os=Linux' WHERE property_name = 'custom.msync-facts';"; } | mkdb f3
+rejects "facts of a newer format" \
+	"f3.db: facts format '3' is not supported (this msync-report reads format 2)" \
+	"$MR" f3.db
+{ facts 1 sparc64; echo "UPDATE metadatas SET property_value = 'linux Linux' WHERE property_name = 'custom.msync-variant-04';"; } | mkdb t4
+rejects "a title of another variant" \
+	"t4.db: variant 4's title is recorded as 'linux Linux', not as 'posix TITLE'" \
+	"$MR" t4.db
 echo keep > keep.txt
 rejects "-o with bad input" \
 	"$DATA/tiny.tsv: not a kyua results file (not an SQLite database)" \
@@ -212,9 +254,9 @@ bad_record() {   # DESC MESSAGE STDOUT
 }
 bad_record "two record lines" "more than one record line" "$good
 $good"
-bad_record "record format 2" \
-	"record format '2' is not supported (this msync-report reads format 1)" \
-	"$(echo "$good" | sed 's/format=1/format=2/')"
+bad_record "record format 3" \
+	"record format '3' is not supported (this msync-report reads formats 1 to 2)" \
+	"$(echo "$good" | sed 's/format=1/format=3/')"
 bad_record "record without format" "record without format=" \
 	"$(echo "$good" | sed 's/format=1/form=1/')"
 bad_record "record field without =" "record field 'junk' is not KEY=VALUE" \
@@ -334,28 +376,28 @@ rejects "truncated report" \
 	"$MR" summary bad.report
 sed '$d' mini.report > bad.report
 rejects "report without its end line" \
-	"bad.report:22: truncated (no '# end' line)" \
+	"bad.report:25: truncated (no '# end' line)" \
 	"$MR" summary bad.report
-awk 'NR == 15 { l = $0; next } NR == 16 { print; print l; next } 1' \
+awk 'NR == 18 { l = $0; next } NR == 19 { print; print l; next } 1' \
 	mini.report > bad.report
 rejects "reordered cases" \
-	"bad.report:16: case 'anonshared__SA__page__unlocked' out of order (after 'broken_test:__test_cases_list__', line 15)" \
+	"bad.report:19: case 'anonshared__SA__page__unlocked' out of order (after 'broken_test:__test_cases_list__', line 18)" \
 	"$MR" summary bad.report
-awk 'NR == 16 { print } 1' mini.report > bad.report
+awk 'NR == 19 { print } 1' mini.report > bad.report
 rejects "duplicated case" \
-	"bad.report:17: duplicate case id 'broken_test:__test_cases_list__' (also line 16)" \
+	"bad.report:20: duplicate case id 'broken_test:__test_cases_list__' (also line 19)" \
 	"$MR" compare mini.report bad.report
 awk 'NR == 3 { l = $0; next } NR == 4 { print; print l; next } 1' \
 	mini.report > bad.report
 rejects "reordered header" "bad.report:3: expected the '# os' line" \
 	"$MR" compare bad.report mini.report
-sed '1s/1$/2/' mini.report > bad.report
-rejects "report format 2" \
-	"bad.report:1: report format '2' is not supported (this msync-report reads format 1)" \
+sed '1s/2$/3/' mini.report > bad.report
+rejects "report format 3" \
+	"bad.report:1: report format '3' is not supported (this msync-report reads formats 1 to 2)" \
 	"$MR" summary bad.report
 printf 'garbage\n' > bad.report
 rejects "garbage" \
-	"bad.report:1: not an msync report (the first line must be '# msync-report 1')" \
+	"bad.report:1: not an msync report (the first line must be '# msync-report 2')" \
 	"$MR" summary bad.report
 sed "s/\$/$(printf '\r')/" mini.report > bad.report
 rejects "CRLF line ends" \
@@ -363,10 +405,10 @@ rejects "CRLF line ends" \
 	"$MR" summary bad.report
 sed '$s/8/7/' mini.report > bad.report
 rejects "wrong case count" \
-	"bad.report:22: end line says '7' cases, the report has 8" \
+	"bad.report:25: end line says '7' cases, the report has 8" \
 	"$MR" summary bad.report
 { cat mini.report; echo; } > bad.report
-rejects "text after the end" "bad.report:23: text after the end line" \
+rejects "text after the end" "bad.report:26: text after the end line" \
 	"$MR" summary bad.report
 
 ### Compare
@@ -411,7 +453,7 @@ expect 0 "compare two expected reports with compatible sets" \
 	"$MR" compare "$DATA/tiny-posix.report" "$DATA/tiny-posix.report"
 printf 'garbage\n' > bad.report
 rejects "compare with garbage" \
-	"bad.report:1: not an msync report (the first line must be '# msync-report 1')" \
+	"bad.report:1: not an msync report (the first line must be '# msync-report 2')" \
 	"$MR" compare mini.report bad.report
 rejects "compare with a bad results file" \
 	"v4.db: kyua results schema version '4' is not supported (this msync-report reads version 3)" \

@@ -36,6 +36,7 @@ struct loader {
 	struct err *e;
 	struct sbuf fs;        /* distinct fs= values, each followed by ',' */
 	char *first_id;        /* the case whose record fixed the variants */
+	int formats;           /* bit N: a format-N record was read */
 };
 
 /* what failed, unless SQLite found the file itself damaged */
@@ -154,6 +155,7 @@ apply_record(struct loader *L, struct row *w,
 	w->observed = xstrdup(rec->observed);
 	w->obs = xstrdup(rec->obs);
 	note_fs(L, rec->fs);
+	L->formats |= 1 << rec->format;
 	return 0;
 }
 
@@ -290,10 +292,149 @@ set_fs(struct loader *L)
 	free(names);
 }
 
+/* The tested system's facts, as its test programs recorded them while kyua
+ * listed them (lib/record.c): metadata X-msync-facts, kept as
+ * custom.msync-facts, on every case; X-msync-variant-NN, the variants'
+ * titles, on each program's first case.  Every program must say the same. */
+static const char facts_sql[] =
+	"SELECT DISTINCT m.property_name, m.property_value"
+	" FROM test_programs tp"
+	" JOIN test_cases tc ON tc.test_program_id = tp.test_program_id"
+	" JOIN metadatas m ON m.metadata_id = tc.metadata_id"
+	" WHERE tp.test_suite_name = '" KYUA_SUITE "'"
+	" AND m.property_name LIKE 'custom.msync-%'"
+	" ORDER BY m.property_name, m.property_value";
+
+/* "variant-NN" = "NAME TITLE": the title of the NN-th variant. */
+static int
+set_title(struct loader *L, const char *key, const char *val)
+{
+	char *end;
+	long n = strtol(key + 8, &end, 10);
+	struct report *r = L->r;
+	if (*end != '\0' || n < 1 || n > MAX_VARIANTS)
+		return 0;   /* not ours: ignored, as unknown keys are */
+	if (n > r->nvariants)
+		return errf(L->e, "%s: variant %ld's title recorded, but the "
+			    "records name %d variants", L->path, n,
+			    r->nvariants);
+	size_t len = strlen(r->variants[n - 1]);
+	if (strncmp(val, r->variants[n - 1], len) != 0 || val[len] != ' ' ||
+	    !valid_text(val + len + 1))
+		return errf(L->e, "%s: variant %ld's title is recorded as '%s', "
+			    "not as '%s TITLE'", L->path, n, val,
+			    r->variants[n - 1]);
+	if (r->titles[n - 1] && strcmp(r->titles[n - 1], val + len + 1) != 0)
+		return errf(L->e, "%s: test programs record two titles of "
+			    "variant %s", L->path, r->variants[n - 1]);
+	free(r->titles[n - 1]);
+	r->titles[n - 1] = xstrdup(val + len + 1);
+	return 0;
+}
+
+/* One field KEY=VALUE of the facts; the first program to say a fact sets
+ * it, any other must say the same. */
+static int
+set_fact(struct loader *L, const char *key, const char *val,
+		    int *seen)
+{
+	static const enum fact keyed[] = { F_OS, F_RELEASE, F_MACHINE, F_ABI,
+					   F_LIBC, F_PAGESIZE, F_EMULATOR };
+	for (size_t i = 0; i < sizeof keyed / sizeof *keyed; i++) {
+		enum fact f = keyed[i];
+		if (strcmp(key, fact_keys[f]) != 0)
+			continue;
+		if (!valid_text(val))
+			return errf(L->e, "%s: invalid %s fact recorded",
+				    L->path, key);
+		if ((*seen & 1 << f) && strcmp(L->r->facts[f], val) != 0)
+			return errf(L->e, "%s: test programs record two %s "
+				    "facts, '%s' and '%s'", L->path, key,
+				    L->r->facts[f], val);
+		*seen |= 1 << f;
+		report_set_fact(L->r, f, val);
+	}
+	return 0;   /* later additions: ignored by design */
+}
+
+/* "format=2<TAB>KEY=VALUE...": a newer format fails for that reason. */
+static int
+set_facts(struct loader *L, char *val, int *seen)
+{
+	char *cur = val, *f = split_field(&cur, '\t');
+	if (strncmp(f, "format=", 7) != 0 || strcmp(f + 7, "2") != 0)
+		return errf(L->e, "%s: facts format '%s' is not supported "
+			    "(this msync-report reads format 2)", L->path,
+			    strncmp(f, "format=", 7) == 0 ? f + 7 : f);
+	while ((f = split_field(&cur, '\t')) != NULL) {
+		char *eq = strchr(f, '=');
+		if (eq == NULL || eq == f)
+			return errf(L->e, "%s: recorded fact '%s' is not "
+				    "KEY=VALUE", L->path, f);
+		*eq = '\0';
+		if (set_fact(L, f, eq + 1, seen) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+set_recorded(struct loader *L, const char *key, const char *val,
+			int *seen)
+{
+	int rc = 0;
+	if (strcmp(key, "facts") == 0) {
+		char *copy = xstrdup(val);
+		rc = set_facts(L, copy, seen);
+		free(copy);
+	} else if (strncmp(key, "variant-", 8) == 0) {
+		rc = set_title(L, key, val);
+	}
+	return rc;   /* other keys: later additions, ignored by design */
+}
+
+/* The facts fact says where the others come from: "recorded" by the test
+ * programs; "local" for format-1 records, which carry none (host.c fills
+ * them in from the machine msync-report runs on, the only guess there is);
+ * "none" when nothing recorded any. */
+static int
+load_facts(struct loader *L)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(L->db, facts_sql, -1, &st, NULL))
+		return sql_fail(L, "not a kyua results file");
+	int rc, seen = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *k = (const char *)sqlite3_column_text(st, 0);
+		const char *v = (const char *)sqlite3_column_text(st, 1);
+		if (set_recorded(L, k + strlen("custom.msync-"), v ? v : "",
+				 &seen) != 0) {
+			sqlite3_finalize(st);
+			return -1;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return sql_fail(L, "reading the recorded facts");
+	for (int v = 0; v < L->r->nvariants; v++)
+		if (L->r->titles[v] == NULL)
+			for (int w = 0; w < L->r->nvariants; w++) {
+				free(L->r->titles[w]);
+				L->r->titles[w] = NULL;   /* all or none */
+			}
+	const char *from = seen ? "recorded" :
+			   L->formats & 1 << 1 ? "local" : "none";
+	report_set_fact(L->r, F_FACTS, from);
+	for (int f = F_OS; f <= F_EMULATOR; f++)
+		if (!(seen & 1 << f))
+			report_set_fact(L->r, (enum fact)f, "unknown");
+	return 0;
+}
+
 int
 db_load(const char *path, struct report *r, struct err *e)
 {
-	struct loader L = { path, NULL, r, e, {0}, NULL };
+	struct loader L = { path, NULL, r, e, {0}, NULL, 0 };
 	report_init(r);
 	int rc;
 	if (sqlite3_open_v2(path, &L.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
@@ -304,6 +445,8 @@ db_load(const char *path, struct report *r, struct err *e)
 		rc = check_metadata(&L);
 	if (rc == 0)
 		rc = load_cases(&L);
+	if (rc == 0)
+		rc = load_facts(&L);
 	if (rc == 0)
 		set_fs(&L);
 	sqlite3_close(L.db);

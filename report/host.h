@@ -1,5 +1,5 @@
-/* Facts about the host msync-report runs on (it runs where the suite ran):
- * uname, C library, page size, kyua version. */
+/* The facts msync-report adds to a report made from a results file: kyua's
+ * version, and the local machine's facts where the records carry none. */
 #ifndef MSYNC_REPORT_HOST_H
 #define MSYNC_REPORT_HOST_H
 

@@ -13,9 +13,10 @@
 #include "report.h"
 
 const char *const fact_keys[NFACTS] = {
-	"os", "release", "machine", "libc", "pagesize", "fs", "kyua",
-	"suite", "date",
+	"os", "release", "machine", "abi", "libc", "pagesize", "emulator",
+	"facts", "fs", "kyua", "suite", "date",
 };
+const int fact_since[NFACTS] = { 1, 1, 1, 2, 1, 1, 2, 2, 1, 1, 1, 1 };
 
 int
 errf(struct err *e, const char *fmt, ...)
@@ -72,6 +73,7 @@ void
 report_init(struct report *r)
 {
 	memset(r, 0, sizeof *r);
+	r->format = REPORT_FORMAT;
 	for (int f = 0; f < NFACTS; f++)
 		r->facts[f] = xstrdup("-");
 }
@@ -82,8 +84,10 @@ report_free(struct report *r)
 	free(r->expected);
 	for (int f = 0; f < NFACTS; f++)
 		free(r->facts[f]);
-	for (int v = 0; v < r->nvariants; v++)
+	for (int v = 0; v < r->nvariants; v++) {
 		free(r->variants[v]);
+		free(r->titles[v]);
+	}
 	for (size_t i = 0; i < r->nrows; i++) {
 		free(r->rows[i].id);
 		free(r->rows[i].observed);

@@ -7,16 +7,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define REPORT_FORMAT 1      /* the "# msync-report N" version written and read */
-#define RECORD_FORMAT 1      /* the msync-record format=N understood */
+#define REPORT_FORMAT 2      /* the "# msync-report N" version written */
+#define REPORT_FORMAT_MIN 1  /* the oldest one still read (and written back) */
+#define RECORD_FORMAT 2      /* the newest msync-record format=N understood */
 #define MAX_VARIANTS 64      /* one bit each in a vmask */
 
 typedef uint64_t vmask;
 
-/* Header facts, in the order they are written. */
-enum fact { F_OS, F_RELEASE, F_MACHINE, F_LIBC, F_PAGESIZE, F_FS, F_KYUA,
-    F_SUITE, F_DATE, NFACTS };
+/* Header facts, in the order they are written; fact_since[f] is the report
+ * format that added f (a format-1 report has none of the later ones). */
+enum fact { F_OS, F_RELEASE, F_MACHINE, F_ABI, F_LIBC, F_PAGESIZE,
+	    F_EMULATOR, F_FACTS, F_FS, F_KYUA, F_SUITE, F_DATE, NFACTS };
 extern const char *const fact_keys[NFACTS];
+extern const int fact_since[NFACTS];
 
 struct row {
 	char *id;
@@ -29,10 +32,12 @@ struct row {
 };
 
 struct report {
+	int format;           /* the report format it is written in */
 	char *expected;       /* NULL: observed on a host; else that variant */
 	char *facts[NFACTS];
 	int nvariants;
 	char *variants[MAX_VARIANTS];
+	char *titles[MAX_VARIANTS];   /* each variant's title; all NULL: none known */
 	struct row *rows;     /* sorted by id, unique, once complete */
 	size_t nrows, cap;
 };
