@@ -82,7 +82,10 @@ fetch_out() {
 
 # guest_status DIR: judges the guest's out/ in DIR; dies if the run broke.
 guest_status() {
-	[ -f "$1/status" ] || die "the guest left no status (console: $console)"
+	if [ ! -f "$1/status" ]; then
+		_why=$(grep 'msync-guest: error:' "$console" 2>/dev/null | tr -d '\r' | tail -n 1)
+		die "the guest left no status${_why:+: ${_why#msync-guest: }} (console: $console)"
+	fi
 	_st=$(cat "$1/status")
 	case $_st in
 	"kyua 0"|"kyua 1") ;;
