@@ -11,7 +11,9 @@
  * xstateregs_set: count != fpu_user_cfg.max_size gives EFAULT), larger on
  * a CPU with AVX-512 or AMX, so no process starts in UML there.  With the
  * probe failing, UML takes its own fallback, PTRACE_GETFPREGS and
- * PTRACE_SETFPREGS (the 512-byte FXSAVE area).
+ * PTRACE_SETFPREGS (the 512-byte FXSAVE area: x87 and SSE).  The AVX and
+ * AVX-512 registers are then not carried across UML's context switches,
+ * so the caller also turns glibc's use of them off (GLIBC_TUNABLES).
  *
  * Used by scripts/target/uml; x86_64 Linux hosts only.
  */
