@@ -309,6 +309,25 @@ setup_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
+/*
+ * Whether the request's length (its first field) is byte-swapped: the kernel
+ * writes FUSE requests in its own byte order, and a daemon that an emulator
+ * of the other byte order runs reads them so.  qemu-user passes /dev/fuse
+ * through untranslated (qemu 7.2 linux-user has no fd translator for it),
+ * and libfuse would drop every request unanswered.
+ */
+static int
+foreign_order(const struct fuse_buf *buf)
+{
+	uint32_t len, swapped;
+
+	if ((buf->flags & FUSE_BUF_IS_FD) || buf->size < sizeof len)
+		return 0;
+	memcpy(&len, buf->mem, sizeof len);
+	swapped = (len >> 24) | ((len >> 8) & 0xff00) | ((len << 8) & 0xff0000) | (len << 24);
+	return len != buf->size && swapped == buf->size;
+}
+
 /* One FUSE request; returns 0 when the kernel has let go of the mount. */
 static int
 serve_fuse(struct fuse_buf *buf)
@@ -319,6 +338,13 @@ serve_fuse(struct fuse_buf *buf)
 		return 1;	/* interrupted or aborted request: try again */
 	if (r <= 0)
 		return 0;	/* ENODEV: unmounted or connection aborted */
+	if (!wd.initialized && foreign_order(buf)) {
+		hello(WIT_SKIP, EPROTO, "FUSE requests arrive byte-swapped: this "
+		      "daemon runs in another byte order than the kernel, under "
+		      "an emulator that passes /dev/fuse through untranslated "
+		      "(qemu-user)");
+		return 0;
+	}
 	fuse_session_process_buf(se, buf);
 	return !fuse_session_exited(se);
 }
