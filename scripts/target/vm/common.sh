@@ -12,23 +12,12 @@ step() {
 	"$@" >> "$log" 2>&1 || { tail -n 30 "$log" >&2; die "'$*' failed (log: $log)"; }
 }
 
-# need PKG...: installs the Debian packages that are missing (apt-get update
-# first).  SKIP_DEPS=1 installs nothing.
+# need PKG...: installs the Debian packages that are missing
+# (scripts/debian-provision).  SKIP_DEPS=1 installs nothing: what is
+# missing then fails where it is used.
 need() {
 	[ "${SKIP_DEPS:-0}" = 1 ] && return 0
-	command -v dpkg-query >/dev/null 2>&1 || die "not Debian: install by hand: $*"
-	_missing=""
-	for _p in "$@"; do
-		dpkg-query -W -f='${Status}' "$_p" 2>/dev/null | grep -q 'install ok installed' ||
-			_missing="$_missing $_p"
-	done
-	[ -z "$_missing" ] && return 0
-	[ "$(id -u)" = 0 ] || die "needs root to install:$_missing"
-	say "installing$_missing"
-	export DEBIAN_FRONTEND=noninteractive
-	step apt-get update -q
-	# shellcheck disable=SC2086
-	step apt-get install -y -q -o DPkg::Lock::Timeout=600 --no-install-recommends $_missing
+	step "$top/scripts/debian-provision" packages "$@"
 }
 
 # build_suite: the suite from this tree's tracked files (as they are in the
