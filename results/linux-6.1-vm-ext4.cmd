@@ -1,0 +1,1 @@
+scripts/target/linux-vm    # linux-image-6.1.0-56-amd64_6.1.192-2_amd64 (6.1.0-56-amd64) under qemu-system-x86_64 7.2.22 -accel tcg (KVM tried first: the guest said nothing in 60 s, last console line: none), -smp 2 -m 2048; kyua in the guest, scratch_dir and TMPDIR on a virtio disk (ext4); kyua 5m53s, boot to power-off 6m09s
