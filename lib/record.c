@@ -99,6 +99,7 @@ mh_fstype(const char *path, char *buf, size_t n)
 		{ 0x9123683E, "btrfs" }, { 0x65735546, "fuse" }, { 0x6969, "nfs" },
 		{ 0x794C7630, "overlayfs" }, { 0x2FC12FC1, "zfs" }, { 0x4D44, "vfat" },
 		{ 0xF2F52010, "f2fs" }, { 0x01021997, "9p" }, { 0x5346544E, "ntfs" },
+		{ 0x00C0FFEE, "hostfs" },
 	};
 	struct statfs sf;
 
