@@ -25,7 +25,11 @@
  *
  * Anything else, or no MSYNC_SHIM: the real msync().
  */
-#define _GNU_SOURCE
+/* config.h first, as in the harness: with large-file support on a 32-bit
+ * system <sys/mman.h> then names mmap64 where the harness says mmap, and so
+ * names the interposer below. */
+#include "config.h"
+
 #include <sys/types.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -194,8 +198,9 @@ mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 	struct stat st;
 	void *p;
 
-	if (real == NULL)
-		*(void **)&real = dlsym(RTLD_NEXT, "mmap");
+	if (real == NULL)	/* the C library's entry of this off_t's width */
+		*(void **)&real = dlsym(RTLD_NEXT,
+		    sizeof(off_t) > sizeof(long) ? "mmap64" : "mmap");
 	p = real(addr, len, prot, flags, fd, off);
 	/* A write to each page of the file copies it into the mapping. */
 	if (mode("privsnap") && p != MAP_FAILED && fd >= 0 && (flags & MAP_PRIVATE) &&
