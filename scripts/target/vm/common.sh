@@ -83,7 +83,7 @@ guest_status() {
 	*) die "guest: $_st (console: $console)" ;;
 	esac
 	[ -s "$1/results.db" ] || die "the guest left no results.db"
-	say "guest: $(tail -n 1 "$1/progress.log")"
+	say "guest: $(sh "$top/scripts/kyua-counts" "$1/results.db")"
 }
 
 # write_report NAME DB CMD: results/NAME.report from the guest's results
