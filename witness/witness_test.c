@@ -397,14 +397,14 @@ ATF_TC_BODY(sync_writes_page, tc)
 {
 	struct wit *w = mount_or_skip(tc, 0);
 	int fd = make_file(w, "f", 4, 'a');
-	char *m = map_shared(fd, 4), buf[8192];
+	char *m = map_shared(fd, 4), *buf = malloc(ps);
 	const struct wit_rec *wr, *fs;
 	struct wit_log log;
 	unsigned pages[4];
 	uint64_t after;
 	size_t got;
 
-	ATF_REQUIRE(ps <= sizeof buf);
+	ATF_REQUIRE(buf != NULL);
 	ATF_REQUIRE(wit_log_clear(w) == 0);
 	memset(m + ps, 'Z', ps);
 	ATF_REQUIRE_MSG(msync(m, 4 * ps, MS_SYNC) == 0, "msync: %s",
@@ -427,6 +427,7 @@ ATF_TC_BODY(sync_writes_page, tc)
 	ATF_CHECK(wr->seq < fs->seq && fs->seq < after);
 	ATF_REQUIRE(wit_peek(w, "f", ps, buf, ps, &got) == 0);
 	ATF_CHECK(got == ps && memcmp(buf, m + ps, ps) == 0);
+	free(buf);
 	wit_log_free(&log);
 	munmap(m, 4 * ps);
 	close(fd);
