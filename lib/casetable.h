@@ -12,41 +12,9 @@
 
 #include "grammar.h"
 
-/* Values of the table's dimensions (the C names its value lines give). */
-enum mh_mapping {
-	MH_FILE_SHARED, MH_FILE_PRIVATE, MH_ANON_SHARED, MH_ANON_PRIVATE,
-	MH_FILE_SHARED_RO, MH_FILE_SHARED_NONE,
-	MH_PAIR_SHARED, MH_PAIR_PRIVATE, MH_PAIR_LATE, MH_SHARED_PRIVATE, MH_PRIVATE_SHARED,
-	MH_FORK_SHARED, MH_FORK_PRIVATE,	/* layout_pair.c */
-	/* the corners' mappings (layout_corner.c), last: see mh_corner_mapping() */
-	MH_FILE_SPLIT, MH_FILE_GROWN, MH_FILE_OFFSET, MH_SHM_OPEN, MH_MEMFD,
-	MH_SYSV_SHM, MH_HUGETLB, MH_THP, MH_FILE_SHORT, MH_FILE_TRUNC
-};
-enum mh_range {
-	MH_R_PAGE, MH_R_PAGES, MH_R_WHOLE, MH_R_ADDR1, MH_R_ADDRHALF,
-	MH_R_ADDRPM1, MH_R_LEN0, MH_R_LEN1, MH_R_LENPM1, MH_R_LENPP1,
-	MH_R_TAIL, MH_R_HOLE, MH_R_LEAD, MH_R_UNMAPPED, MH_R_NULL,
-	MH_R_BEYOND, MH_R_WRAP, MH_R_LENMAX, MH_R_TWOMAPS,
-	/* the corners' ranges */
-	MH_R_ADDR1_UNMAPPED, MH_R_ADDR1_LEAD, MH_R_ADDR1_NULL, MH_R_ADDR1_BEYOND,
-	MH_R_ADDR1_WRAP, MH_R_LEN0_UNMAPPED, MH_R_LEN0_NULL, MH_R_LEN0_BEYOND,
-	MH_R_LEN0_ADDR1, MH_R_LEN0_UNMAPPED1, MH_R_LEN0_LAST, MH_R_LAST2
-};
-enum mh_lock { MH_LOCK_NONE, MH_LOCK_RANGE, MH_LOCK_OTHER, MH_LOCK_ALL, MH_LOCK_HALF };
-enum mh_check {
-	MH_CHECK_STATUS,		/* the return value: the interface matrix */
-	MH_CHECK_MTIME_FAULT, MH_CHECK_MTIME_REDIRTY,
-	MH_CHECK_PRIVATE_INVALIDATE,
-	/* on the witness filesystem (effect_witness.c) */
-	MH_CHECK_DURABLE, MH_CHECK_RANGE, MH_CHECK_ASYNC, MH_CHECK_PRIVATE_FILE,
-	MH_CHECK_INVALIDATE, MH_CHECK_INVALIDATE_DIRTY, MH_CHECK_EIO, MH_CHECK_ENOSPC,
-	MH_CHECK_PARTIAL,
-	/* the kernel's page-cache observer (effect_observe.c) */
-	MH_CHECK_OBSERVE,
-	/* one file mapped MAP_SHARED and MAP_PRIVATE at once (effect_pair.c) */
-	MH_CHECK_PAIR_FLUSH, MH_CHECK_PAIR_FLUSH_COW, MH_CHECK_PAIR_SYNC, MH_CHECK_PAIR_FRESH,
-	MH_CHECK_PAIR_RANGE, MH_CHECK_PAIR_COW, MH_CHECK_PAIR_VIEW
-};
+/* The dimensions' values as enums (t/dims.h, generated from the value
+ * lines): enum mh_mapping, mh_range, mh_lock, mh_check, and their counts. */
+#include "t/dims.h"
 
 struct mh_variant {
 	const char *name;
@@ -71,7 +39,11 @@ struct mh_expect {
 struct mh_case {
 	const char *id;
 	unsigned expect;	/* first of nvariants indices in case_expect */
-	int mapping, flags, range, lock, check;
+	enum mh_mapping mapping;
+	int flags;		/* the host's MS_* bits */
+	enum mh_range range;
+	enum mh_lock lock;
+	enum mh_check check;
 	const char *mapping_text, *flags_text, *range_text, *lock_text, *check_text;
 };
 

@@ -13,17 +13,21 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "mh.h"
+#include "contain.h"
 
 static const char *const phase_names[] = {
-	"while setting up", "during the call", "while checking the effects",
-	"after finishing", "while skipping", "while reporting a table error",
+	[MH_SETUP] = "while setting up",
+	[MH_CALL] = "during the call",
+	[MH_CHECK] = "while observing the call's effects",
 };
+_Static_assert(sizeof phase_names / sizeof phase_names[0] == MH_CHECK + 1,
+    "a phase of enum mh_phase has no name");
 
 static long
 now_ms(void)
@@ -91,27 +95,64 @@ shared_run(void)
 	return p == MAP_FAILED ? NULL : p;
 }
 
-void
-mh_contain(void (*fn)(void *, struct mh_run *), void *arg, unsigned timeout,
-    struct mh_run *run)
+/* Broken in the case's process: the reason, formatted. */
+static enum mh_result
+broken(struct mh_run *run, const char *fmt, ...)
 {
-	struct mh_run *shared = shared_run();
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(run->why, sizeof run->why, fmt, ap);
+	va_end(ap);
+	return MH_RESULT_BROKEN;
+}
+
+/* The child ended by itself: what it said of its end. */
+static enum mh_result
+ended(struct mh_run *run, int status)
+{
+	switch ((enum mh_end)run->end) {
+	case MH_END_OBSERVED:
+		if (!run->called)
+			return broken(run, "the run ended as observed without the measured call");
+		return MH_RESULT_OUTCOME;
+	case MH_END_SKIP:
+		return MH_RESULT_SKIP;
+	case MH_END_BROKEN:
+		return MH_RESULT_BROKEN;
+	case MH_END_DISTURBED:
+		return MH_RESULT_DISTURBED;
+	case MH_END_NONE:
+		break;
+	}
+	return broken(run, "exited with status %d %s, without ending the case", WEXITSTATUS(status),
+	    phase_names[run->phase]);
+}
+
+enum mh_result
+mh_contain(void (*fn)(void *, struct mh_run *), void *arg, unsigned timeout, struct mh_run *run)
+{
+	struct mh_run *shared;
 	int fds[2], status = 0, timed_out, phase;
 	pid_t pid;
 
 	memset(run, 0, sizeof *run);
-	run->phase = MH_BROKEN;
-	if (shared == NULL || pipe(fds) != 0) {
-		snprintf(run->why, sizeof run->why, "cannot set up containment: %s", strerror(errno));
-		return;
+	if ((shared = shared_run()) == NULL)
+		return broken(run, "mmap of the page shared with the contained child: %s",
+		    mh_errno_now());
+	if (pipe(fds) != 0) {
+		broken(run, "pipe to the contained child: %s", mh_errno_now());
+		munmap(shared, sizeof *shared);
+		return MH_RESULT_BROKEN;
 	}
 	memset(shared, 0, sizeof *shared);
 	fflush(NULL);
 	if ((pid = fork()) < 0) {
-		snprintf(run->why, sizeof run->why, "fork: %s", strerror(errno));
-		close(fds[0]); close(fds[1]);
+		broken(run, "fork of the contained child: %s", mh_errno_now());
+		close(fds[0]);
+		close(fds[1]);
 		munmap(shared, sizeof *shared);
-		return;
+		return MH_RESULT_BROKEN;
 	}
 	if (pid == 0) {
 		/* A crash here is an outcome, not a core file in the work dir. */
@@ -130,34 +171,33 @@ mh_contain(void (*fn)(void *, struct mh_run *), void *arg, unsigned timeout,
 		kill(pid, SIGKILL);
 	close(fds[0]);
 	if (reap(pid, &status, timed_out) != 0 && !timed_out) {
-		snprintf(run->why, sizeof run->why, "waitpid: %s", strerror(errno));
+		broken(run, "waitpid of the contained child: %s", mh_errno_now());
 		munmap(shared, sizeof *shared);
-		return;
+		return MH_RESULT_BROKEN;
 	}
 	*run = *shared;
-	munmap(shared, sizeof *shared);
-	phase = run->reached = run->phase;
+	if (munmap(shared, sizeof *shared) != 0)
+		return broken(run, "munmap of the page shared with the contained child: %s",
+		    mh_errno_now());
+	phase = run->phase;
+	if (phase < MH_SETUP || phase > MH_CHECK)
+		return broken(run, "the contained child left an unknown phase %d", phase);
 	if (timed_out || WIFSIGNALED(status)) {
 		int sig = timed_out ? 0 : WTERMSIG(status);
 
+		/* Only the call's own death is what the call did. */
 		if (phase == MH_CALL) {
+			memset(&run->outcome, 0, sizeof run->outcome);
 			run->outcome.kind = timed_out ? MH_TIMED_OUT : MH_SIGNALLED;
 			run->outcome.sig = sig;
-			run->phase = MH_DONE;
-			return;
+			run->effect[0] = '\0';
+			return MH_RESULT_OUTCOME;
 		}
-		run->phase = MH_BROKEN;
 		if (timed_out)
-			snprintf(run->why, sizeof run->why, "no answer within %u s %s "
-			    "(outside the measured call)", timeout, phase_names[phase]);
-		else
-			snprintf(run->why, sizeof run->why, "crashed with signal %d (%s) %s "
-			    "(outside the measured call)", sig, strsignal(sig), phase_names[phase]);
-		return;
+			return broken(run, "no answer within %u s %s (outside the measured call)",
+			    timeout, phase_names[phase]);
+		return broken(run, "crashed with signal %d (%s) %s (outside the measured call)",
+		    sig, strsignal(sig), phase_names[phase]);
 	}
-	if (phase == MH_SETUP || phase == MH_CALL || phase == MH_CHECK) {
-		run->phase = MH_BROKEN;
-		snprintf(run->why, sizeof run->why, "exited with status %d %s", WEXITSTATUS(status),
-		    phase_names[phase]);
-	}
+	return ended(run, status);
 }

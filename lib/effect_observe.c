@@ -8,8 +8,10 @@
 
 #include <sys/types.h>
 
-#include "mh.h"
+#include "control.h"
 #include "observe.h"
+#include "pages.h"
+#include "procedure.h"
 
 void
 mh_check_observe(struct mh_ctx *x)
@@ -24,16 +26,28 @@ mh_check_observe(struct mh_ctx *x)
 	mh_layout_range_pages(l, &lo, &hi);
 	off = (off_t)(lo * l->page);
 	len = (hi - lo) * l->page;
-	mh_effect_store(l, 'C');
-	if ((why = obs_pages(l->fd, off, l->m + off, len, &before)) != NULL)
-		mh_skip(x->run, "no page-cache observer: %s", why);
+	if ((why = obs_pages(l->fd, off, l->m + off, len, &before)) != NULL) {
+		if (obs_missing())
+			mh_skip(x->run, "no page-cache observer: %s", why);
+		mh_broken(x->run, "the page-cache observer failed: %s", why);
+	}
+	mh_control_arm(x);
 	/* tmpfs, for one, keeps no dirty state the observer can see. */
-	if (before.dirty == 0)
-		mh_skip(x->run, "%s sees no dirty page in the range even before the call "
-		    "on this filesystem: it cannot tell what the call did", obs_mechanism());
+	if (!mh_control_seen(x))
+		mh_skip(x->run, "%s sees no dirty page on this filesystem, even right after "
+		    "a store: it cannot tell what the call did", obs_mechanism());
+	mh_store(l->m, l, mh_range_bits(l), 7, 'C');
+	if ((why = obs_pages(l->fd, off, l->m + off, len, &before)) != NULL)
+		mh_broken(x->run, "%s failed before the call: %s", obs_mechanism(), why);
+	if (before.dirty == 0) {
+		mh_control_undisturbed(x);
+		mh_broken(x->run, "%s sees no dirty page in the range right after the stores, "
+		    "though it sees the control file's", obs_mechanism());
+	}
 	mh_call(x);
 	if ((why = obs_pages(l->fd, off, l->m + off, len, &after)) != NULL)
 		mh_broken(x->run, "%s failed after the call: %s", obs_mechanism(), why);
+	mh_control_undisturbed(x);
 	mh_effect_word(x->run, after.dirty == 0 ? "range-clean" : "range-dirty");
 	mh_note(x->run, "%s: dirty pages in the range before the call %llu, after it %llu",
 	    obs_mechanism(), (unsigned long long)before.dirty, (unsigned long long)after.dirty);

@@ -1,9 +1,9 @@
 /*
- * One file mapped MAP_SHARED and MAP_PRIVATE at once (layout_pair.c): what
- * msync on one mapping does to the other.  Page i of either mapping is page
- * i of the file; the file's bytes are 'a'+i (layout.c).  Stores through the
- * shared mapping go to byte 7 of a page, through the private mapping to
- * byte 11; storage is changed behind the cache at byte 9.
+ * One file mapped MAP_SHARED and MAP_PRIVATE at once (map_pair.c): what
+ * msync on one mapping does to the other.  Page i of either mapping is
+ * page i of the file; the file's bytes are 'a'+i (layout.c).  Stores
+ * through the shared mapping go to byte 7 of a page, through the private
+ * mapping to byte 11; storage is changed behind the cache at byte 9.
  *
  * On the witness (what reached storage, and whether before the return):
  *   pairflush     MAP_SHARED pages dirty, msync on the never-written
@@ -17,7 +17,7 @@
  *   pairrange     one range over a MAP_SHARED and a MAP_PRIVATE mapping
  *                 side by side: are the shared pages of the range written?
  * The other mapping may be in a forked child (forkshared, forkprivate,
- * layout_pair.c), which stores and reads on request.
+ * map_pair.c), which stores and reads on request.
  * On scratch_dir (the page cache is enough):
  *   paircow       does the private mapping keep the pages it modified
  *                 through msync on the shared mapping?
@@ -26,62 +26,25 @@
  */
 #include "config.h"
 
-#include "mh.h"
+#include <stdint.h>
+
+#include "pages.h"
+#include "pair.h"
+#include "witness_session.h"
 
 #define SHARED_AT 7
 #define POKED_AT 9
 #define PRIVATE_AT 11
 
-static volatile char *
-at(char *m, const struct mh_layout *l, size_t i, size_t off)
-{
-	return (volatile char *)m + i * l->page + off;
-}
-
-/* Bit i: page i lies in the range. */
+/* Bit i: byte off of page i of storage is v. */
 static unsigned
-range_bits(const struct mh_layout *l)
+stored(struct mh_ctx *x, unsigned bits, size_t off, char v)
 {
-	size_t lo, hi;
-	unsigned bits = 0;
-
-	mh_layout_range_pages(l, &lo, &hi);
-	for (size_t i = lo; i < hi; i++)
-		bits |= 1u << i;
-	return bits;
-}
-
-static int
-count(unsigned bits)
-{
-	int n = 0;
-
-	for (; bits != 0; bits &= bits - 1)
-		n++;
-	return n;
-}
-
-static void
-store(char *m, const struct mh_layout *l, unsigned bits, size_t off, char v)
-{
-	for (size_t i = 0; i < l->npages; i++)
-		if (bits & (1u << i))
-			*at(m, l, i, off) = v;
-}
-
-/* Bit i: byte off of page i of m (or of storage, m NULL) is v. */
-static unsigned
-holds(struct mh_ctx *x, char *m, unsigned bits, size_t off, char v)
-{
-	const struct mh_layout *l = &x->l;
 	unsigned got = 0;
 
-	for (size_t i = 0; i < l->npages; i++) {
-		if (!(bits & (1u << i)))
-			continue;
-		if ((m != NULL ? *at(m, l, i, off) : mh_witness_peek(x, i * l->page + off)) == v)
+	for (size_t i = 0; i < x->l.npages && i < 32; i++)
+		if ((bits & (1u << i)) && mh_session_peek(x, i * x->l.page + off) == v)
 			got |= 1u << i;
-	}
 	return got;
 }
 
@@ -90,20 +53,20 @@ holds(struct mh_ctx *x, char *m, unsigned bits, size_t off, char v)
 static void
 other_store(struct mh_ctx *x, unsigned bits, size_t off, char v)
 {
-	char *m = mh_layout_pair(x->c, &x->l, x->run);
+	char *m = mh_pair_other(x->c, &x->l, x->run);
 
 	if (m != NULL)
-		store(m, &x->l, bits, off, v);
+		mh_store(m, &x->l, bits, off, v);
 	else
-		(void)mh_layout_pair_ask(x->run, 'w', bits, off, v);
+		(void)mh_pair_ask(x->run, 'w', bits, off, v);
 }
 
 static unsigned
 other_holds(struct mh_ctx *x, unsigned bits, size_t off, char v)
 {
-	char *m = mh_layout_pair(x->c, &x->l, x->run);
+	char *m = mh_pair_other(x->c, &x->l, x->run);
 
-	return m != NULL ? holds(x, m, bits, off, v) : mh_layout_pair_ask(x->run, 'r', bits, off, v);
+	return m != NULL ? mh_holds(m, &x->l, bits, off, v) : mh_pair_ask(x->run, 'r', bits, off, v);
 }
 
 /* For obs: whose the other mapping is. */
@@ -125,19 +88,20 @@ static void
 flush_through_private(struct mh_ctx *x, int cow)
 {
 	struct mh_layout *l = &x->l;
-	unsigned all = (1u << l->npages) - 1, range = range_bits(l), got, leaked;
-	uint64_t mark;
+	unsigned all = mh_mapped_bits(l), range = mh_range_bits(l), got, leaked;
+	uint64_t before, after;
 	char a[64], b[64], d[64];
 
-	mh_witness_clear(x);
+	mh_session_arm(x);
 	other_store(x, all, SHARED_AT, 'S');
 	if (cow)
-		store(l->m, l, range, PRIVATE_AT, 'P');
+		mh_store(l->m, l, range, PRIVATE_AT, 'P');
 	else
-		(void)holds(x, l->m, range, SHARED_AT, 'S');	/* mapped, unmodified */
-	mark = mh_witness_call(x);
-	got = mh_witness_written(x, mark);
-	leaked = holds(x, NULL, all, PRIVATE_AT, 'P');
+		(void)mh_holds(l->m, l, range, SHARED_AT, 'S');	/* mapped, unmodified */
+	mh_session_call(x, &before, &after);
+	got = mh_session_written(x, before, after);
+	leaked = stored(x, all, PRIVATE_AT, 'P');
+	mh_session_undisturbed(x);
 	mh_effect_word(x->run, leaked ? "private-written" : flushed(range, got));
 	mh_note(x->run, "'S' stored at byte 7 of pages 0-3 through %s shared mapping; the private "
 	    "mapping's range pages %s %s; WRITE to storage before the return: pages %s; "
@@ -146,26 +110,39 @@ flush_through_private(struct mh_ctx *x, int cow)
 	    mh_pages(got, b, sizeof b), mh_pages(leaked, d, sizeof d));
 }
 
+void
+mh_check_pair_flush(struct mh_ctx *x)
+{
+	flush_through_private(x, 0);
+}
+
+void
+mh_check_pair_flush_cow(struct mh_ctx *x)
+{
+	flush_through_private(x, 1);
+}
+
 /* MS_SYNC on the MAP_SHARED mapping with a written MAP_PRIVATE one present. */
-static void
-sync_beside_private(struct mh_ctx *x)
+void
+mh_check_pair_sync(struct mh_ctx *x)
 {
 	struct mh_layout *l = &x->l;
-	unsigned all = (1u << l->npages) - 1, range = range_bits(l), got, match, leaked;
+	unsigned all = mh_mapped_bits(l), range = mh_range_bits(l), got, match, leaked;
 	int late = x->c->mapping == MH_PAIR_LATE;
-	uint64_t mark;
+	uint64_t before, after;
 	char a[64], b[64], d[64], e[64];
 
-	mh_witness_clear(x);
+	mh_session_arm(x);
 	if (!late)
 		other_store(x, all, PRIVATE_AT, 'P');
-	store(l->m, l, range, SHARED_AT, 'D');
+	mh_store(l->m, l, range, SHARED_AT, 'D');
 	if (late)
 		other_store(x, all, PRIVATE_AT, 'P');
-	mark = mh_witness_call(x);
-	got = mh_witness_written(x, mark) & range;
-	match = holds(x, NULL, range, SHARED_AT, 'D');
-	leaked = holds(x, NULL, all, PRIVATE_AT, 'P');
+	mh_session_call(x, &before, &after);
+	got = mh_session_written(x, before, after) & range;
+	match = stored(x, range, SHARED_AT, 'D');
+	leaked = stored(x, all, PRIVATE_AT, 'P');
+	mh_session_undisturbed(x);
 	mh_effect_word(x->run, leaked ? "private-written" :
 	    got == range && match == range ? "durable" : "not-durable");
 	mh_note(x->run, "'P' stored at byte 11 of pages 0-3 through the private mapping (made %s "
@@ -177,22 +154,24 @@ sync_beside_private(struct mh_ctx *x)
 
 /* Storage changes behind the cache; msync on the MAP_SHARED mapping; what
  * do the MAP_PRIVATE mapping's unmodified pages show? */
-static void
-fresh_in_private(struct mh_ctx *x)
+void
+mh_check_pair_fresh(struct mh_ctx *x)
 {
 	struct mh_layout *l = &x->l;
-	unsigned all = (1u << l->npages) - 1, range = range_bits(l), pfresh, sfresh;
+	unsigned all = mh_mapped_bits(l), range = mh_range_bits(l), pfresh, sfresh;
+	uint64_t before, after;
 	char a[64], b[64], d[64];
 
-	(void)holds(x, l->m, all, POKED_AT, 'Z');	/* cached, and mapped by both */
+	(void)mh_holds(l->m, l, all, POKED_AT, 'Z');	/* cached, and mapped by both */
 	(void)other_holds(x, all, POKED_AT, 'Z');
-	mh_witness_clear(x);
+	mh_session_arm(x);
 	for (size_t i = 0; i < l->npages; i++)
 		if (range & (1u << i))
-			mh_witness_poke(x, i * l->page + POKED_AT, 'Z');
-	(void)mh_witness_call(x);
+			mh_session_poke(x, i * l->page + POKED_AT, 'Z');
+	mh_session_call(x, &before, &after);
 	pfresh = other_holds(x, range, POKED_AT, 'Z');
-	sfresh = holds(x, l->m, range, POKED_AT, 'Z');
+	sfresh = mh_holds(l->m, l, range, POKED_AT, 'Z');
+	mh_session_undisturbed(x);
 	mh_effect_word(x->run, pfresh == range ? "fresh" : "stale");
 	mh_note(x->run, "both mappings read, then storage's byte 9 changed to 'Z' behind the cache "
 	    "on pages %s; after the return the private mapping shows 'Z' on pages: %s, the shared "
@@ -201,20 +180,21 @@ fresh_in_private(struct mh_ctx *x)
 }
 
 /* One range over MAP_SHARED and MAP_PRIVATE mappings side by side. */
-static void
-range_over_both(struct mh_ctx *x)
+void
+mh_check_pair_range(struct mh_ctx *x)
 {
 	struct mh_layout *l = &x->l;
-	unsigned all = (1u << l->npages) - 1, range = range_bits(l), got, leaked;
+	unsigned all = mh_mapped_bits(l), range = mh_range_bits(l), got, leaked;
 	unsigned shared = x->c->mapping == MH_SHARED_PRIVATE ? 0x3 : 0xc;
-	uint64_t mark;
+	uint64_t before, after;
 	char a[64], b[64], d[64], e[64];
 
-	mh_witness_clear(x);
-	store(l->m, l, all, SHARED_AT, 'M');
-	mark = mh_witness_call(x);
-	got = mh_witness_written(x, mark);
-	leaked = holds(x, NULL, all & ~shared, SHARED_AT, 'M');
+	mh_session_arm(x);
+	mh_store(l->m, l, all, SHARED_AT, 'M');
+	mh_session_call(x, &before, &after);
+	got = mh_session_written(x, before, after);
+	leaked = stored(x, all & ~shared, SHARED_AT, 'M');
+	mh_session_undisturbed(x);
 	mh_effect_word(x->run, leaked ? "private-written" : flushed(range & shared, got));
 	mh_note(x->run, "'M' stored at byte 7 of pages 0-3; MAP_SHARED pages %s, range pages %s; "
 	    "WRITE before the return: pages %s; storage holds a private 'M' on pages: %s",
@@ -224,14 +204,14 @@ range_over_both(struct mh_ctx *x)
 
 /* MS_INVALIDATE and the rest on the MAP_SHARED mapping: do the private
  * mapping's modified pages keep their bytes? */
-static void
-cow_kept(struct mh_ctx *x)
+void
+mh_check_pair_cow(struct mh_ctx *x)
 {
 	struct mh_layout *l = &x->l;
-	unsigned range = range_bits(l), kept, file, other;
+	unsigned range = mh_range_bits(l), kept, file, other;
 
 	other_store(x, range, PRIVATE_AT, 'P');
-	store(l->m, l, range, PRIVATE_AT, 'S');
+	mh_store(l->m, l, range, PRIVATE_AT, 'S');
 	mh_call(x);
 	kept = other_holds(x, range, PRIVATE_AT, 'P');
 	file = other_holds(x, range, PRIVATE_AT, 'S');
@@ -243,24 +223,23 @@ cow_kept(struct mh_ctx *x)
 	mh_note(x->run, "'P' stored at byte 11 through %s private mapping, then 'S' at the same "
 	    "byte through the shared one; after the return %d of %d private pages hold 'P', %d "
 	    "the file's byte ('S' or the original), %d another", other_owner(x),
-	    count(kept), count(range), count(file),
-	    count(other));
+	    mh_count(kept), mh_count(range), mh_count(file), mh_count(other));
 }
 
 /* Do the private mapping's unmodified pages show the shared mapping's
  * stores after the call?  Made before the stores (pairshared) or after
  * them (pairlate). */
-static void
-view(struct mh_ctx *x)
+void
+mh_check_pair_view(struct mh_ctx *x)
 {
 	struct mh_layout *l = &x->l;
 	int late = x->c->mapping == MH_PAIR_LATE;
-	unsigned range = range_bits(l), before, after;
+	unsigned range = mh_range_bits(l), before, after;
 	char a[64], b[64], d[64];
 
 	if (!late)
 		(void)other_holds(x, range, SHARED_AT, 'S');	/* mapped, unmodified */
-	store(l->m, l, range, SHARED_AT, 'S');
+	mh_store(l->m, l, range, SHARED_AT, 'S');
 	before = other_holds(x, range, SHARED_AT, 'S');	/* pairlate: mapped now */
 	mh_call(x);
 	after = other_holds(x, range, SHARED_AT, 'S');
@@ -269,19 +248,4 @@ view(struct mh_ctx *x)
 	    "the shared one; it shows 'S' before the call on pages: %s, after the return on pages: %s",
 	    other_owner(x), late ? "after" : "before",
 	    mh_pages(range, a, sizeof a), mh_pages(before, b, sizeof b), mh_pages(after, d, sizeof d));
-}
-
-void
-mh_check_pair(struct mh_ctx *x)
-{
-	switch (x->c->check) {
-	case MH_CHECK_PAIR_FLUSH: flush_through_private(x, 0); break;
-	case MH_CHECK_PAIR_FLUSH_COW: flush_through_private(x, 1); break;
-	case MH_CHECK_PAIR_SYNC: sync_beside_private(x); break;
-	case MH_CHECK_PAIR_FRESH: fresh_in_private(x); break;
-	case MH_CHECK_PAIR_RANGE: range_over_both(x); break;
-	case MH_CHECK_PAIR_COW: cow_kept(x); break;
-	case MH_CHECK_PAIR_VIEW: view(x); break;
-	default: mh_broken(x->run, "no pairing procedure for check %s", x->c->check_text);
-	}
 }

@@ -6,34 +6,27 @@
  */
 #include "config.h"
 
-#include "mh.h"
+#include "pages.h"
+#include "procedure.h"
 
 void
 mh_check_private_invalidate(struct mh_ctx *x)
 {
 	const struct mh_layout *l = &x->l;
-	size_t lo, hi, kept = 0, file = 0, other = 0;
+	unsigned range = mh_range_bits(l), kept, file = 0, other;
 
-	mh_layout_range_pages(l, &lo, &hi);
-	for (size_t i = lo; i < hi; i++)
-		l->m[i * l->page] = 'P';
+	mh_store(l->m, l, range, 0, 'P');
 
 	mh_call(x);
 
 	/* Fetched anew, page i holds the file's 'a'+i (layout.c), or zeros
 	 * for an anonymous mapping. */
-	for (size_t i = lo; i < hi; i++) {
-		char v = ((volatile char *)l->m)[i * l->page];
-
-		if (v == 'P')
-			kept++;
-		else if (v == (l->fd >= 0 ? (char)('a' + i) : 0))
-			file++;
-		else
-			other++;
-	}
-	mh_effect_word(x->run, kept == hi - lo ? "private-kept" :
-	    file == hi - lo ? "private-discarded" : "private-mixed");
-	mh_note(x->run, "%zu of %zu modified private pages kept, %zu fetched anew, %zu other",
-	    kept, hi - lo, file, other);
+	kept = mh_holds(l->m, l, range, 0, 'P');
+	for (size_t i = 0; i < l->npages && i < 32; i++)
+		file |= mh_holds(l->m, l, range & (1u << i), 0, l->fd >= 0 ? (char)('a' + i) : 0);
+	other = range & ~kept & ~file;
+	mh_effect_word(x->run, kept == range ? "private-kept" :
+	    file == range ? "private-discarded" : "private-mixed");
+	mh_note(x->run, "%d of %d modified private pages kept, %d fetched anew, %d other",
+	    mh_count(kept), mh_count(range), mh_count(file), mh_count(other));
 }

@@ -1,9 +1,5 @@
 /*
- * The lock state of a case: nothing, the range's mapped pages mlock()ed,
- * another page of the mapping mlock()ed, or mlockall(MCL_CURRENT).
- * A lock the system refuses (RLIMIT_MEMLOCK, no privilege) makes the case
- * skip: it is a missing capability, not a finding.  Applied by setup.c to
- * every case, whatever its check.
+ * The lock state of a case (lock.h).
  */
 #include "config.h"
 
@@ -13,26 +9,33 @@
 
 #include <errno.h>
 #include <stdio.h>
-#include <string.h>
 
-#include "mh.h"
+#include "lock.h"
 
+/* The system says no: a missing capability (privilege, RLIMIT_MEMLOCK),
+ * else a fault. */
 static _Noreturn void
-refused(struct mh_run *run, const char *what, int err)
+refused(struct mh_run *run, const char *what)
 {
 	struct rlimit rl;
+	int e = errno;
 
-	if (getrlimit(RLIMIT_MEMLOCK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+	if (e != EPERM && e != ENOMEM && e != EAGAIN)
+		mh_broken_errno(run, what);
+	if (getrlimit(RLIMIT_MEMLOCK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+		errno = e;
 		mh_skip(run, "%s refused: %s (RLIMIT_MEMLOCK is %llu bytes)", what,
-		    strerror(err), (unsigned long long)rl.rlim_cur);
-	mh_skip(run, "%s refused: %s", what, strerror(err));
+		    mh_errno_now(), (unsigned long long)rl.rlim_cur);
+	}
+	errno = e;
+	mh_skip(run, "%s refused: %s", what, mh_errno_now());
 }
 
 static void
 lock_page(const struct mh_layout *l, size_t i, struct mh_run *run)
 {
 	if (mlock(l->m + i * l->page, l->page) != 0)
-		refused(run, "mlock", errno);
+		refused(run, "mlock");
 }
 
 void
@@ -73,7 +76,7 @@ mh_lock_apply(const struct mh_case *c, const struct mh_layout *l, struct mh_run 
 	case MH_LOCK_ALL:
 #if HAVE_MLOCKALL
 		if (mlockall(MCL_CURRENT) != 0)
-			refused(run, "mlockall(MCL_CURRENT)", errno);
+			refused(run, "mlockall(MCL_CURRENT)");
 		return;
 #else
 		mh_skip(run, "this system has no mlockall()");

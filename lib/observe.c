@@ -34,6 +34,7 @@
 #endif
 
 static char why[192];
+static int missing;
 
 #ifdef OBS_NR_CACHESTAT
 /* The kernel's layout: struct cachestat_range / struct cachestat. */
@@ -52,8 +53,9 @@ by_cachestat(int fd, off_t off, size_t len, struct obs_pages *out)
 	struct obs_cs cs;
 
 	if (syscall(OBS_NR_CACHESTAT, fd, &range, &cs, 0) != 0) {
+		missing = errno == ENOSYS;
 		snprintf(why, sizeof why, "cachestat(2): %s%s", strerror(errno),
-		    errno == ENOSYS ? " (a kernel before Linux 6.5, or an emulator without the call)" : "");
+		    missing ? " (a kernel before Linux 6.5, or an emulator without the call)" : "");
 		return why;
 	}
 	out->cached = cs.nr_cache;
@@ -107,11 +109,18 @@ obs_pages(int fd, off_t off, const void *addr, size_t len, struct obs_pages *out
 #elif defined(OBS_MINCORE_MODIFIED)
 	r = by_mincore(addr, len, out);
 #else
+	missing = 1;
 	r = "no page-cache observer on this system (needs Linux cachestat(2) "
 	    "or FreeBSD mincore(2) MINCORE_MODIFIED)";
 #endif
 	errno = saved;
 	return r;
+}
+
+int
+obs_missing(void)
+{
+	return missing;
 }
 
 const char *

@@ -31,6 +31,11 @@ struct obs_pages {
 const char *obs_pages(int fd, off_t off, const void *addr, size_t len,
     struct obs_pages *out);
 
+/* Whether the last obs_pages() that failed did so because this system
+ * has no observer (none compiled in, or the kernel says ENOSYS): nothing
+ * can be observed here, which is no fault. */
+int obs_missing(void);
+
 /* The mechanism obs_pages() uses here, e.g. "cachestat(2)", or NULL. */
 const char *obs_mechanism(void);
 

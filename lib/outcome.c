@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "mh.h"
+#include "outcome.h"
 
 #define N(e) { e, #e }
 static const struct { int num; const char *name; } errnos[] = {
@@ -17,6 +17,8 @@ static const struct { int num; const char *name; } errnos[] = {
 	N(EAGAIN), N(ENOMEM), N(EACCES), N(EFAULT), N(EBUSY), N(EEXIST),
 	N(ENODEV), N(EINVAL), N(ENFILE), N(EMFILE), N(EFBIG), N(ENOSPC),
 	N(EROFS), N(ERANGE), N(EDEADLK), N(ENOSYS), N(ENOTSUP), N(EOVERFLOW),
+	N(ESRCH), N(ECHILD), N(ENOTDIR), N(EISDIR), N(EPIPE), N(ENAMETOOLONG),
+	N(ELOOP), N(ETXTBSY), N(ENOTTY), N(ESPIPE), N(EMLINK),
 #ifdef EDQUOT
 	N(EDQUOT),
 #endif
@@ -71,11 +73,15 @@ mh_outcome_name(const struct mh_outcome *o, char buf[MH_NAMELEN])
 }
 
 const char *
-mh_observed(const struct mh_run *run, char buf[MH_NAMELEN])
+mh_errno_text(int err, char *buf, size_t n)
 {
-	if (run->effect[0] != '\0')
-		return strcpy(buf, run->effect);
-	return mh_outcome_name(&run->outcome, buf);
+	const char *name = mh_errno_name(err);
+
+	if (name != NULL)
+		snprintf(buf, n, "%s (%s)", name, strerror(err));
+	else
+		snprintf(buf, n, "errno %d (%s)", err, strerror(err));
+	return buf;
 }
 
 int

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "mh.h"
+#include "verdict.h"
 
 enum mh_match
 mh_match(const struct mh_expect *e, const char *observed)
@@ -73,6 +73,16 @@ add_expectation(char *buf, size_t n, const struct mh_table *t, unsigned v,
 	}
 }
 
+void
+mh_mode_error(const struct mh_table *t, const char *mode, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	add(buf, n, "unknown variant '%s' in test_suites.msync.variant; valid: %s",
+	    mode, MH_MANUALS);
+	for (unsigned v = 0; v < t->nvariants; v++)
+		add(buf, n, ", %s", t->variants[v].name);
+}
+
 int
 mh_judge(const struct mh_table *t, const struct mh_case *c, const char *mode,
     const char *observed, char *buf, size_t n)
@@ -81,10 +91,7 @@ mh_judge(const struct mh_table *t, const struct mh_case *c, const char *mode,
 
 	buf[0] = '\0';
 	if (!mh_mode_valid(t, mode)) {
-		add(buf, n, "unknown variant '%s' in test_suites.msync.variant; valid: %s",
-		    mode, MH_MANUALS);
-		for (unsigned v = 0; v < t->nvariants; v++)
-			add(buf, n, ", %s", t->variants[v].name);
+		mh_mode_error(t, mode, buf, n);
 		return -1;
 	}
 	for (unsigned v = 0; v < t->nvariants; v++) {

@@ -11,7 +11,7 @@
 #   parse.awk       one statement per line: the declarations below
 #   conditions.awk  conditions: compiled to postfix, evaluated per case
 #   expand.awk      products expanded into cases; each case's expectations
-#   emit.awk        DIR/cases.c, programs.list, Kyuafile, expectations.tsv,
+#   emit.awk        DIR/dims.h, cases.c, programs.list, Kyuafile, expectations.tsv,
 #                   excluded.txt, rule-usage.txt
 #
 # Every mistake in the table is reported as "file:line: reason"; any mistake
@@ -24,6 +24,7 @@
 #   G[name]                  grammar.h's definitions (MH_OUTCOME_RE, MH_MAXRULES...)
 #   Dimensions, k = 1..ndim:
 #     dimname[k] dimopt[k]   name; optional (left out of ids at its first value)
+#     dimwhat[k]             its description
 #     dimidx[name]           k
 #     nval[k] valname[k, j]  its values, in order
 #   Values, by (dimension name, value name):

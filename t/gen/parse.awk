@@ -86,6 +86,7 @@ function parse_dim(    name) {
 	if (nprod > 0) { err(here(), "dimension '" name "' declared after the first product"); return }
 	if (!need_text("dim")) return
 	ndim++; dimname[ndim] = name; dimidx[name] = ndim; nval[ndim] = 0; dimopt[ndim] = (nf == 3)
+	dimwhat[ndim] = text
 }
 
 function parse_value(    d, di, v, i, nt, tg) {

@@ -53,7 +53,8 @@ mode(const char *m)
 }
 
 /* Calls fn for each mapping of the case's file (layout.c names it
- * msync-conformance.*), MAP_PRIVATE ('p') or MAP_SHARED ('s') as kinds
+ * msync-conformance.PID.dat; the control files beside it are not the
+ * case's), MAP_PRIVATE ('p') or MAP_SHARED ('s') as kinds
  * says, that meets [addr, addr+len), or every one if addr is NULL, with a
  * descriptor of the file open (/proc/self/map_files). */
 static void
@@ -69,7 +70,7 @@ each_mapping(const char *kinds, void *addr, size_t len, int mode,
 	while (fgets(line, sizeof line, maps) != NULL) {
 		if (sscanf(line, "%lx-%lx %7s %lx", &lo, &hi, perms, &off) != 4 ||
 		    strchr(kinds, perms[3]) == NULL ||
-		    strstr(line, "/msync-conformance.") == NULL)
+		    strstr(line, "/msync-conformance.") == NULL || strstr(line, ".dat") == NULL)
 			continue;
 		if (addr != NULL && (a + len <= lo || a >= hi))
 			continue;
