@@ -80,6 +80,20 @@ dirty(struct mh_run *run)
 }
 
 void
+mh_control_store(struct mh_ctx *x, char v)
+{
+	(void)x;
+	control.m[7] = v;
+}
+
+int
+mh_control_fd(const struct mh_ctx *x)
+{
+	(void)x;
+	return control.fd;
+}
+
+void
 mh_control_arm(struct mh_ctx *x)
 {
 	struct control *k = &control;
