@@ -74,8 +74,11 @@ head(atf_tc_t *tc)
 		    e->accept ? e->accept : "silent");
 	}
 	atf_tc_set_md_var(tc, "descr", "%s", d);
-	if (listing)
-		mh_record_facts(tc, table, c == &table->cases[group->first]);
+	if (!listing)
+		return;
+	mh_record_facts(tc, table, c == &table->cases[group->first]);
+	if (mh_needs(table, c, d, sizeof d) > 0)
+		atf_tc_set_md_var(tc, "X-msync-needs", "%s", d);
 }
 
 /* What the contained child needs. */

@@ -20,3 +20,19 @@ mh_describe(const struct mh_case *c, char *buf, size_t n)
 	    c->check == MH_CHECK_STATUS ? "" : "; observed: ",
 	    c->check == MH_CHECK_STATUS ? "" : c->check_text);
 }
+
+int
+mh_needs(const struct mh_table *t, const struct mh_case *c, char *buf, size_t n)
+{
+	int used = 0;
+
+	if (n > 0)
+		buf[0] = '\0';
+	for (unsigned i = 0; i < t->nneeds && i < 32; i++) {
+		if (!(c->needs & (1u << i)))
+			continue;
+		used += snprintf(buf + ((size_t)used < n ? (size_t)used : n),
+		    (size_t)used < n ? n - (size_t)used : 0, "%s%s", used ? "; " : "", t->needs[i]);
+	}
+	return used;
+}

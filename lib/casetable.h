@@ -39,6 +39,7 @@ struct mh_expect {
 struct mh_case {
 	const char *id;
 	unsigned expect;	/* first of nvariants indices in case_expect */
+	unsigned needs;		/* bit i: the case needs mh_table.needs[i] */
 	enum mh_mapping mapping;
 	int flags;		/* the host's MS_* bits */
 	enum mh_range range;
@@ -74,6 +75,8 @@ struct mh_table {
 	unsigned ngroups;
 	const struct mh_dim *dims;	/* in case id order */
 	unsigned ndims;
+	const char *const *needs;	/* what cases need of the system (need lines) */
+	unsigned nneeds;
 };
 
 /* The table of the test programs (t/cases.c, generated). */
@@ -81,6 +84,10 @@ extern const struct mh_table mh_table;
 
 /* The expectation of case c for variant v. */
 const struct mh_expect *mh_expect_of(const struct mh_table *, const struct mh_case *, unsigned v);
+
+/* What case c needs of the system, the need lines' texts joined by "; ",
+ * as snprintf() writes (0 and "" if nothing). */
+int mh_needs(const struct mh_table *, const struct mh_case *, char *buf, size_t n);
 
 /* The case's call in words, as its ATF description (kyua list -v) and
  * msync-report explain begin: "msync(m, p): one aligned page, MS_SYNC, on

@@ -67,7 +67,7 @@ function emit_cases_c(out,    vi, r, e, n, rr, list, i, g, c, k, line, first) {
 	print "static const struct mh_case cases[] = {" > out
 	first = 0
 	for (g = 1; g <= ngroup; g++) for (c = 1; c <= ncase; c++) if (casegroup[c] == groupname[g]) {
-		line = "\t{ .id = " cstr(caseid[c]) ", .expect = " first * nvar
+		line = "\t{ .id = " cstr(caseid[c]) ", .expect = " first * nvar ", .needs = " caseneeds[c]
 		for (k = 1; k <= ndim; k++)
 			line = line ", ." dimname[k] " = " valc[dimname[k], caseval[c, k]] \
 			    ", ." dimname[k] "_text = " cstr(valtext[dimname[k], caseval[c, k]])
@@ -86,11 +86,14 @@ function emit_cases_c(out,    vi, r, e, n, rr, list, i, g, c, k, line, first) {
 		for (i = 1; i <= nval[k]; i++) printf "%s %s", (i > 1 ? "," : ""), cstr(valname[k, i]) > out
 		print " };" > out
 	}
+	print "\nstatic const char *const needs[] = {" > out
+	for (i = 1; i <= nneed; i++) printf "\t%s,\n", cstr(needwhat[i]) > out
+	print "\t0\n};" > out
 	print "\nstatic const struct mh_dim dims[] = {" > out
 	for (k = 1; k <= ndim; k++) printf "\t{ %s, %d, values_%s, %d },\n", cstr(dimname[k]), dimopt[k], dimname[k], nval[k] > out
 	print "};\n" > out
 	print "const struct mh_table mh_table = {" > out
-	printf "\tvariants, %d, rules, %d, expects, vocabulary,\n\tcase_expect, cases, %d, groups, %d, dims, %d\n};\n\n", nvar, nrule + 1, ncase, ngroup, ndim > out
+	printf "\tvariants, %d, rules, %d, expects, vocabulary,\n\tcase_expect, cases, %d, groups, %d, dims, %d, needs, %d\n};\n\n", nvar, nrule + 1, ncase, ngroup, ndim, nneed > out
 	close(out)
 }
 

@@ -104,6 +104,11 @@ function add_case(p,    k, id, g, vi, key, r, n, rr, res) {
 	if (id in caseidx) { err(prodwhere[p], "case " id " is produced again (first by " casewhere[id] ")"); return }
 	ncase++; caseid[ncase] = id; caseidx[id] = ncase; casewhere[id] = prodwhere[p]; casegroup[ncase] = g
 	for (k = 1; k <= ndim; k++) caseval[ncase, k] = cur[k]
+	caseneeds[ncase] = 0; n = 1
+	for (r = 1; r <= nneed; r++) {
+		if (evalc(needcond[r])) { caseneeds[ncase] += n; needused[r]++ }
+		n *= 2
+	}
 	if (!(g in groupidx)) { ngroup++; groupname[ngroup] = g; groupidx[g] = ngroup; groupsize[ngroup] = 0; groupwhere[ngroup] = prodwhere[p] }
 	groupsize[groupidx[g]]++
 	for (vi = 1; vi <= nvar; vi++) {

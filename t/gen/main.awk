@@ -43,7 +43,9 @@
 #   Products, p = 1..nprod:  prodgroup[p] prodwhere[p]; prodsel[p, k] " v v"
 #   Excludes, e = 1..nexcl:  exclcond[e] exclwhere[e] exclused[e]
 #   Cannots, i = 1..ncannot: cancond[i] canwhy[i] canwhere[i]
+#   Needs, i = 1..nneed:     needcond[i] needwhat[i] needwhere[i] needused[i]
 #   Cases, c = 1..ncase:     caseid[c] casegroup[c] caseval[c, k]
+#                            caseneeds[c] (bit i-1: need i holds)
 #                            caseexp[c, vi] (an index into the expectations);
 #                            caseidx[id] casewhere[id]
 #   Excluded cases, i = 1..nexcluded: excludedid[i] excludedby[i]
@@ -56,7 +58,7 @@
 
 BEGIN {
 	nerr = 0; ndim = 0; nvar = 0; nrule = 0; nprod = 0; nexcl = 0; nderive = 0
-	ncannot = 0; ntagdecl = 0; nvocab = 0; ncase = 0; ngroup = 0; nexp = 0; nexcluded = 0
+	ncannot = 0; nneed = 0; ntagdecl = 0; nvocab = 0; ncase = 0; ngroup = 0; nexp = 0; nexcluded = 0
 	if (outdir == "") outdir = "."
 	read_grammar(grammar)
 }
@@ -114,6 +116,7 @@ function check_table(    g, e, r, i, t) {
 		if (!isident(groupname[g])) err(groupwhere[g], "group name '" groupname[g] "' is not an identifier")
 	}
 	for (e = 1; e <= nexcl; e++) if (!exclused[e]) err(exclwhere[e], "exclude matches no case of any product")
+	for (i = 1; i <= nneed; i++) if (!needused[i]) err(needwhere[i], "need holds for no case of any product")
 	for (r = 1; r <= nrule; r++) if (!ruleused[r]) err(rulewhere[r], "rule of " varname[rulevar[r]] " decides no case (dead rule)")
 	for (i = 1; i <= ntagdecl; i++) {
 		t = taglist[i]

@@ -22,8 +22,9 @@ function isident(s) { return s ~ /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/ }
 	else if (f[1] == "product") parse_product()
 	else if (f[1] == "exclude") parse_exclude()
 	else if (f[1] == "cannot") parse_cannot()
+	else if (f[1] == "need") parse_need()
 	else if (f[1] == "rule") parse_rule()
-	else err(here(), "unknown keyword '" f[1] "' (expected variant, outcome, dim, value, derive, product, exclude, cannot or rule)")
+	else err(here(), "unknown keyword '" f[1] "' (expected variant, outcome, dim, value, derive, product, exclude, cannot, need or rule)")
 }
 
 # Sets f[1..nf], text and hastext from the line; 0 if it is malformed.
@@ -162,6 +163,16 @@ function parse_cannot(    p) {
 	if (!need_text("cannot")) return
 	if ((p = condition_from(2)) == "") return
 	ncannot++; cancond[ncannot] = p; canwhy[ncannot] = text; canwhere[ncannot] = here()
+}
+
+# What a case needs of the system it runs on, for the cases a condition
+# holds for: said before it runs (kyua list -v, msync-report explain).
+function parse_need(    p) {
+	if (nf < 2) { err(here(), "usage: need CONDITION \"what\""); return }
+	if (!need_text("need")) return
+	if ((p = condition_from(2)) == "") return
+	if (nneed == 31) { err(here(), "more than 31 needs"); return }
+	nneed++; needcond[nneed] = p; needwhat[nneed] = text; needwhere[nneed] = here(); needused[nneed] = 0
 }
 
 function parse_rule(    v, vi, outs, n, o, i, nm, may, p) {

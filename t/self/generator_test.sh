@@ -28,7 +28,7 @@ rejects() {
 }
 
 grep -v '^#' "$srcdir/t/self/bad-statements.txt" | grep ' => ' > "$tmp/statements"
-plan $(($(wc -l < "$tmp/statements") + 5))
+plan $(($(wc -l < "$tmp/statements") + 7))
 
 # Each bad statement appended to the valid table.  The reason's line is the
 # appended one; "*: " accepts any line, "N: " names line N.
@@ -75,5 +75,31 @@ if [ "$(cat "$tmp/out/programs.list" 2>/dev/null)" = "g_test 4" ] &&
 	ok "programs.list and Kyuafile name the group's program"
 else
 	not_ok "programs.list and Kyuafile" "$(cat "$tmp/out/programs.list" "$tmp/out/Kyuafile" 2>&1)"
+fi
+
+# The dimensions of MH_ constants become enums, in the value lines' order;
+# a need line's text reaches the cases it holds for.
+{
+	sed '/^product/d' "$base"
+	echo 'dim kind optional "the kind"'
+	echo 'value kind plain MH_K_PLAIN - "plain"'
+	echo 'value kind fancy MH_K_FANCY f "fancy"'
+	echo 'need f "a fancy system"'
+	echo 'product g flags=* lock=* kind=*'
+} > "$tmp/enum.tbl"
+rm -rf "$tmp/out" && mkdir "$tmp/out"
+(cd "$tmp" && sh "$gen" -v outdir=out enum.tbl) 2> "$tmp/stderr"
+check "$(sed -n '/^enum mh_kind/,/^#define MH_KIND_COUNT/p' "$tmp/out/dims.h" 2>/dev/null)" "enum mh_kind {
+	MH_K_PLAIN,	/* plain */
+	MH_K_FANCY,	/* fancy */
+};
+#define MH_KIND_COUNT 2" "a dimension of MH_ constants is an enum in dims.h"
+if grep -q '"a fancy system",' "$tmp/out/cases.c" 2>/dev/null &&
+    [ "$(grep -c '\.needs = 1,' "$tmp/out/cases.c")" = 4 ] &&
+    [ "$(grep -c '\.needs = 0,' "$tmp/out/cases.c")" = 4 ] &&
+    ! grep -q 'enum mh_flags' "$tmp/out/dims.h"; then
+	ok "a need reaches exactly the cases it holds for; flags of other C stay int"
+else
+	not_ok "a need reaches exactly the cases it holds for" "$(grep 'needs' "$tmp/out/cases.c" 2>&1 | head)"
 fi
 tap_end
