@@ -79,6 +79,8 @@ head(atf_tc_t *tc)
 	mh_record_facts(tc, table, c == &table->cases[group->first]);
 	if (mh_needs(table, c, d, sizeof d) > 0)
 		atf_tc_set_md_var(tc, "X-msync-needs", "%s", d);
+	mh_rule_places(table, c, d, sizeof d);
+	atf_tc_set_md_var(tc, "X-msync-rules", "%s", d);
 }
 
 /* What the contained child needs. */

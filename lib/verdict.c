@@ -28,6 +28,16 @@ mh_match(const struct mh_expect *e, const char *observed)
 	return MH_CONTRADICT;
 }
 
+/* Whether variant v has a say in the verdict of mode: every document
+ * under "manuals", else the variant named. */
+static int
+in_verdict(const struct mh_table *t, unsigned v, const char *mode)
+{
+	if (strcmp(mode, MH_MANUALS) == 0)
+		return t->variants[v].document;
+	return strcmp(mode, t->variants[v].name) == 0;
+}
+
 int
 mh_mode_valid(const struct mh_table *t, const char *mode)
 {
@@ -53,12 +63,14 @@ add(char *buf, size_t n, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* "posix expects EINVAL or ENOMEM (t/variants/posix.tbl:9: ...)". */
+/* The longest reason a failed case gives kyua: one line, the outcome
+ * against the expectations; the citations are msync-report explain's. */
+#define SHORT 200
+
+/* "EINVAL or ENOMEM": an expectation's outcomes. */
 static void
-add_expectation(char *buf, size_t n, const struct mh_table *t, unsigned v,
-    const struct mh_expect *e)
+add_accept(char *buf, size_t n, const struct mh_expect *e)
 {
-	add(buf, n, "%s expects ", t->variants[v].name);
 	for (const char *p = e->accept; *p != '\0';) {
 		size_t w = strcspn(p, " ");
 
@@ -66,10 +78,52 @@ add_expectation(char *buf, size_t n, const struct mh_table *t, unsigned v,
 		p += w;
 		p += strspn(p, " ");
 	}
-	for (unsigned r = 0; r < e->nrules; r++) {
-		const struct mh_rule *rule = &t->rules[e->rule[r]];
+}
 
-		add(buf, n, " [%s: %s]", rule->where, rule->cite);
+/* The variants of the verdict that contradict observed, grouped by what
+ * they expect: "netbsd-5.1, aix, posix expect EINVAL; svr4 expects EBUSY". */
+static unsigned
+add_contradictions(char *buf, size_t n, const struct mh_table *t, const struct mh_case *c,
+    const char *mode, const char *observed)
+{
+	unsigned speaking = 0, done[64] = { 0 };
+
+	for (unsigned v = 0; v < t->nvariants && v < 64; v++) {
+		const struct mh_expect *e = mh_expect_of(t, c, v);
+		unsigned same = 0;
+
+		if (done[v] || !in_verdict(t, v, mode) || mh_match(e, observed) != MH_CONTRADICT)
+			continue;
+		add(buf, n, "%s", speaking++ ? "; " : "");
+		for (unsigned w = v; w < t->nvariants && w < 64; w++) {
+			const struct mh_expect *f = mh_expect_of(t, c, w);
+
+			if (!done[w] && in_verdict(t, w, mode) && mh_match(f, observed) == MH_CONTRADICT &&
+			    strcmp(f->accept, e->accept) == 0) {
+				add(buf, n, "%s%s", same++ ? ", " : "", t->variants[w].name);
+				done[w] = 1;
+			}
+		}
+		add(buf, n, " expect%s ", same > 1 ? "" : "s");
+		add_accept(buf, n, e);
+	}
+	return speaking;
+}
+
+/* The places of the rules that decide c for each variant, for the
+ * metadata: "netbsd-5.1 t/variants/netbsd-5.1.tbl:10; ...". */
+void
+mh_rule_places(const struct mh_table *t, const struct mh_case *c, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	for (unsigned v = 0; v < t->nvariants; v++) {
+		const struct mh_expect *e = mh_expect_of(t, c, v);
+
+		if (e->nrules == 0)
+			continue;
+		add(buf, n, "%s%s", buf[0] ? "; " : "", t->variants[v].name);
+		for (unsigned r = 0; r < e->nrules; r++)
+			add(buf, n, " %s", t->rules[e->rule[r]].where);
 	}
 }
 
@@ -87,37 +141,34 @@ int
 mh_judge(const struct mh_table *t, const struct mh_case *c, const char *mode,
     const char *observed, char *buf, size_t n)
 {
-	unsigned speaking = 0;
+	char why[SHORT + 1];
+	size_t tail;
 
 	buf[0] = '\0';
 	if (!mh_mode_valid(t, mode)) {
 		mh_mode_error(t, mode, buf, n);
 		return -1;
 	}
-	for (unsigned v = 0; v < t->nvariants; v++) {
-		const struct mh_variant *var = &t->variants[v];
-		const struct mh_expect *e = mh_expect_of(t, c, v);
-		int mine = strcmp(mode, var->name) == 0;
-
-		if (!mine && !(var->document && strcmp(mode, MH_MANUALS) == 0))
-			continue;
-		switch (mh_match(e, observed)) {
-		case MH_SILENT:
-			break;
-		case MH_MATCH:
-			buf[0] = '\0';
-			add(buf, n, "observed %s, as %s says", observed, var->name);
+	for (unsigned v = 0; v < t->nvariants; v++)
+		if (in_verdict(t, v, mode) && mh_match(mh_expect_of(t, c, v), observed) == MH_MATCH) {
+			add(buf, n, "observed %s, as %s says", observed, t->variants[v].name);
 			return 1;
-		case MH_CONTRADICT:
-			add(buf, n, speaking++ ? "; " : "observed %s; ", observed);
-			add_expectation(buf, n, t, v, e);
-			break;
 		}
-	}
-	if (speaking == 0) {
+	why[0] = '\0';
+	if (add_contradictions(why, sizeof why, t, c, mode, observed) == 0) {
 		add(buf, n, "observed %s; %s is silent on this case", observed,
 		    strcmp(mode, MH_MANUALS) == 0 ? "every document" : mode);
 		return 1;
 	}
+	/* One short line: where the expectations run long, they are cut, and
+	 * explain has them all, with their citations. */
+	tail = strlen("; msync-report explain ") + strlen(c->id);
+	if (strlen(observed) + strlen(why) + tail + 11 > SHORT) {
+		size_t keep = SHORT > tail + strlen(observed) + 14 ? SHORT - tail - strlen(observed) - 14 : 0;
+
+		if (keep < strlen(why))
+			strcpy(why + keep, "...");
+	}
+	add(buf, n, "observed %s; %s; msync-report explain %s", observed, why, c->id);
 	return 0;
 }

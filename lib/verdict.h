@@ -19,6 +19,9 @@ enum mh_match mh_match(const struct mh_expect *, const char *observed);
 #define MH_MANUALS "manuals"
 int mh_judge(const struct mh_table *, const struct mh_case *, const char *mode,
     const char *observed, char *buf, size_t n);
+/* The places of the rules that decide c, for each variant that has any:
+ * "netbsd-5.1 t/variants/netbsd-5.1.tbl:10; aix ...". */
+void mh_rule_places(const struct mh_table *, const struct mh_case *, char *buf, size_t n);
 /* Whether mode names "manuals" or a variant; if not, why in buf (the valid
  * names). */
 int mh_mode_valid(const struct mh_table *, const char *mode);
