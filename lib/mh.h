@@ -19,6 +19,7 @@
 
 #include "casetable.h"
 #include "grammar.h"
+#include "recordfmt.h"	/* MH_MANUALS */
 
 /* Where only the older name exists (configure checks both). */
 #if !HAVE_DECL_MAP_ANONYMOUS && HAVE_DECL_MAP_ANON
@@ -55,8 +56,6 @@ struct mh_outcome {
 
 /* "0", "EINVAL", "errno=123", "ret=7", "SIGSEGV", "TIMEOUT". */
 const char *mh_outcome_name(const struct mh_outcome *, char buf[MH_NAMELEN]);
-/* Whether the harness can ever report this name (checks the table's words). */
-int mh_outcome_name_known(const char *);
 const char *mh_errno_name(int err);	/* NULL if unnamed */
 
 /* ---- the pieces of a case ------------------------------------------------ */
@@ -225,8 +224,7 @@ enum mh_match mh_match(const struct mh_expect *, const char *observed);
 /* The verdict mode "manuals" passes when a document that speaks accepts the
  * outcome (or none speaks); a variant name checks against that variant only.
  * Returns 1 to pass, 0 to fail with the reason in buf, -1 for an unknown
- * mode (reason lists the valid names). */
-#define MH_MANUALS "manuals"
+ * mode (reason lists the valid names).  MH_MANUALS is recordfmt.h's. */
 int mh_judge(const struct mh_table *, const struct mh_case *, const char *mode,
     const char *observed, char *buf, size_t n);
 /* Whether mode names "manuals" or a variant. */
@@ -240,8 +238,8 @@ const char *mh_config_mistake(void);	/* NULL: none */
 int mh_config_scratch(const char *dir, char *why, size_t n);
 
 /* record.c: the one-line record every case prints on stdout. */
-void mh_record(const struct mh_table *, const struct mh_case *, const char *observed,
-    const char *fstype, const char *obs);
+void mh_record(const struct mh_table *, const struct mh_case *, const char *mode,
+    const char *observed, const char *fstype, const char *obs);
 const char *mh_fstype(const char *path, char *buf, size_t n);
 /* The tested system's facts (and, first, the variants' titles) as tc's metadata. */
 void mh_record_facts(atf_tc_t *tc, const struct mh_table *, int first);
