@@ -50,7 +50,7 @@ rejects() {
 # same DESC WANT GOT: the two files are identical.
 same() {
 	if cmp -s "$2" "$3"; then ok "$1"
-	else diff -u "$2" "$3" > diff; fail "$1" diff; fi
+	else diff -u "$2" "$3" > diff.out; fail "$1" diff.out; fi
 }
 
 # has DESC FILE LINE: FILE has LINE, whole.
@@ -191,7 +191,8 @@ rejects "-o with bad input" \
 	"$MR" -o keep.txt "$DATA/tiny.tsv"
 echo keep > want
 same "-o leaves the file alone on bad input" want keep.txt
-if ls | grep -q '\.tmp'; then fail "no temporary file left" ; else
+set -- ./*.tmp*
+if [ -e "$1" ]; then fail "no temporary file left"; else
 	ok "no temporary file left"; fi
 expect 2 "-o into a missing directory" "$MR" -o nodir/x.report mini.db
 
@@ -735,11 +736,13 @@ expect 0 "findings" "$MR" findings "$F"
 cp out findings.out
 "$MR" summary "$F" > fsum
 judged=$(sed -n 's/^with an outcome: \([0-9]*\) .*/\1/p' fsum)
-set -- $(sed -n 's/^cases with an outcome: \([0-9]*\) = \([0-9]*\) accepted + \([0-9]*\) on which no judge speaks + \([0-9]*\) findings in \([0-9]*\) groups*$/\1 \2 \3 \4 \5/p' findings.out)
-if [ $# = 5 ] && [ "$1" = "$judged" ] && [ $(($2 + $3 + $4)) = "$1" ]; then
+sed -n 's/^cases with an outcome: \([0-9]*\) = \([0-9]*\) accepted + \([0-9]*\) on which no judge speaks + \([0-9]*\) findings in \([0-9]*\) groups*$/\1 \2 \3 \4 \5/p' \
+	findings.out > counted
+read -r n_judged n_accepted n_unspoken nfound ngroups < counted
+if [ -n "$ngroups" ] && [ "$n_judged" = "$judged" ] &&
+   [ $((n_accepted + n_unspoken + nfound)) = "$n_judged" ]; then
 	ok "findings: the counts add up to summary's cases with an outcome"
 else fail "findings: the counts add up to summary's cases with an outcome" findings.out fsum; fi
-nfound=$4 ngroups=$5
 sum=$(sed -n 's/^Finding [0-9]*: \([0-9]*\) cases*, .*/\1/p' findings.out |
 	awk '{ s += $1 } END { print s + 0 }')
 blocks=$(grep -c '^Finding ' findings.out)
@@ -933,9 +936,9 @@ EOF
 	else
 		skip "two runs on one day give the same report: midnight"
 	fi
-	grep -Eq "^# date$tab($day1|$day2)\$" run1.report &&
-		ok "the date is the run's" || fail "the date is the run's" \
-		run1.report
+	if grep -Eq "^# date$tab($day1|$day2)\$" run1.report; then
+		ok "the date is the run's"
+	else fail "the date is the run's" run1.report; fi
 	mask run1.report | sed "s/^# date$tab.*/# date$tab*/" > masked
 	same "report of a real kyua run" "$DATA/fake.report" masked
 	sh "%%SRCDIR%%/scripts/kyua-counts" -r run1.db > counts
