@@ -71,7 +71,7 @@ head(atf_tc_t *tc)
 			continue;
 		e = mh_expect_of(table, c, v);
 		n += snprintf(d + n, sizeof d - n, " %s %s;", table->variants[v].name,
-		    e->accept ? e->accept : "silent");
+		    e->accept ? e->accept : MH_SILENT_WORD);
 	}
 	atf_tc_set_md_var(tc, "descr", "%s", d);
 	if (!listing)
@@ -205,7 +205,7 @@ body(const atf_tc_t *tc)
 		tc_broken("%s", run.why);
 	}
 	mh_observed(&run, name);
-	mh_record(table, j.c, name, run.fs[0] ? run.fs : mh_fstype(j.env.dir, fs, sizeof fs), run.obs);
+	mh_record(table, j.c, mode, name, run.fs[0] ? run.fs : mh_fstype(j.env.dir, fs, sizeof fs), run.obs);
 	if (mh_judge(table, j.c, mode, name, reason, sizeof reason) != 1)
 		atf_tc_fail("%s", reason);
 }

@@ -18,6 +18,7 @@
 #include "casetable.h"
 #include "grammar.h"
 #include "outcome.h"
+#include "recordfmt.h"
 #include "verdict.h"
 
 /* register.c: registers n cases named ident(0..n-1), all with the same head
@@ -35,9 +36,10 @@ void mh_config_check(const atf_tp_t *);
 const char *mh_config_mistake(void);	/* NULL: none */
 int mh_config_scratch(const char *dir, char *why, size_t n);
 
-/* record.c: the one-line record every case with an outcome prints on stdout. */
-void mh_record(const struct mh_table *, const struct mh_case *, const char *observed,
-    const char *fstype, const char *obs);
+/* record.c: the one-line record every case with an outcome prints on
+ * stdout, naming the verdict (mode) it was judged by. */
+void mh_record(const struct mh_table *, const struct mh_case *, const char *mode,
+    const char *observed, const char *fstype, const char *obs);
 const char *mh_fstype(const char *path, char *buf, size_t n);
 /* The tested system's facts (and, first, the variants' titles) as tc's metadata. */
 void mh_record_facts(atf_tc_t *tc, const struct mh_table *, int first);

@@ -83,18 +83,3 @@ mh_errno_text(int err, char *buf, size_t n)
 		snprintf(buf, n, "errno %d (%s)", err, strerror(err));
 	return buf;
 }
-
-int
-mh_outcome_name_known(const char *name)
-{
-	if (strcmp(name, "0") == 0 || strcmp(name, "TIMEOUT") == 0 ||
-	    mh_word_is(MH_WORD_EFFECT, name))
-		return 1;
-	for (size_t i = 0; i < sizeof errnos / sizeof errnos[0]; i++)
-		if (strcmp(errnos[i].name, name) == 0)
-			return 1;
-	for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
-		if (strcmp(signals[i].name, name) == 0)
-			return 1;
-	return 0;
-}

@@ -21,8 +21,6 @@ struct mh_outcome {
 
 /* "0", "EINVAL", "errno=123", "ret=7", "SIGSEGV", "TIMEOUT". */
 const char *mh_outcome_name(const struct mh_outcome *, char buf[MH_NAMELEN]);
-/* Whether the harness can ever report this name (checks the table's words). */
-int mh_outcome_name_known(const char *);
 const char *mh_errno_name(int err);	/* NULL if unnamed */
 /* "ENOMEM (Cannot allocate memory)": the name reports compare by, and the
  * system's words for it; "errno 4000 (...)" where the name is unknown. */

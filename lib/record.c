@@ -1,12 +1,14 @@
 /*
  * The record a case prints on stdout, one line, read back by msync-report
- * from kyua's results (format documented in results/README.md):
+ * from kyua's results (the words are recordfmt.h's, the format documented
+ * in results/README.md):
  *
- *   msync-record TAB format=2 TAB id=ID TAB observed=OUTCOME TAB fs=TYPE
- *   TAB v.VARIANT=match|contradict|silent ... TAB obs=OBSERVATION
+ *   msync-record TAB format=3 TAB id=ID TAB verdict=MODE TAB observed=OUTCOME
+ *   TAB fs=TYPE TAB v.VARIANT=match|contradict|silent ... TAB obs=OBSERVATION
  *
- * Format 2 says the facts of the tested system are in the metadata of the
- * program's first case (mh_record_facts), not to be had from elsewhere.
+ * Only a case whose call was made and observed prints one.  The facts of
+ * the tested system are in the metadata of the program's cases
+ * (mh_record_facts), not to be had from elsewhere.
  */
 #include "config.h"
 
@@ -25,33 +27,36 @@
 
 #include "facts.h"
 #include "mh.h"
-
-#define FORMAT 2
+#include "recordfmt.h"
 
 void
-mh_record(const struct mh_table *t, const struct mh_case *c, const char *observed,
-    const char *fstype, const char *obs)
+mh_record(const struct mh_table *t, const struct mh_case *c, const char *mode,
+    const char *observed, const char *fstype, const char *obs)
 {
-	static const char *const words[] = { "silent", "match", "contradict" };
+	static const char *const words[] = {	/* by enum mh_match */
+		[MH_SILENT] = MH_SILENT_WORD, [MH_MATCH] = MH_MATCH_WORD,
+		[MH_CONTRADICT] = MH_CONTRADICT_WORD,
+	};
 
-	printf("msync-record\tformat=%d\tid=%s\tobserved=%s\tfs=%s", FORMAT, c->id, observed,
-	    fstype);
+	printf(MH_RECORD_TAG "\t" MH_KEY_FORMAT "=%d\t" MH_KEY_ID "=%s\t" MH_KEY_VERDICT "=%s"
+	    "\t" MH_KEY_OBSERVED "=%s\t" MH_KEY_FS "=%s", MH_RECORD_FORMAT, c->id, mode,
+	    observed, fstype);
 	for (unsigned v = 0; v < t->nvariants; v++)
-		printf("\tv.%s=%s", t->variants[v].name,
+		printf("\t" MH_KEY_VARIANT "%s=%s", t->variants[v].name,
 		    words[mh_match(mh_expect_of(t, c, v), observed)]);
-	printf("\tobs=%s\n", obs);
+	printf("\t" MH_KEY_OBS "=%s\n", obs);
 	fflush(stdout);
 }
 
 /*
  * The facts of the system the program runs on, as metadata of test case tc
- * (kyua keeps X-NAME as custom.NAME in its results file): X-msync-facts,
- * "format=2" and the facts as TAB-separated KEY=VALUE fields; and for the
- * program's first case (first) the title of every variant the records
- * judge by, X-msync-variant-NN = "NAME TITLE".  case.c calls this while
- * kyua lists the program: the facts are had once per program and run, on
- * the tested system, at no cost to any case, and every case carries them,
- * whichever a run selects.
+ * (kyua keeps X-NAME as custom.NAME in its results file): MH_MD_FACTS,
+ * "format=N" and the facts of facts.h as TAB-separated KEY=VALUE fields;
+ * and for the program's first case (first) the title of every variant the
+ * records judge by, MH_MD_TITLE "NN" = "NAME TITLE".  case.c calls this
+ * while kyua lists the program: the facts are had once per program and
+ * run, on the tested system, at no cost to any case, and every case
+ * carries them, whichever a run selects.
  */
 void
 mh_record_facts(atf_tc_t *tc, const struct mh_table *t, int first)
@@ -61,15 +66,19 @@ mh_record_facts(atf_tc_t *tc, const struct mh_table *t, int first)
 
 	if (facts[0] == '\0') {
 		struct mh_facts f;
+		size_t n;
 
 		mh_facts_get(&f);
-		snprintf(facts, sizeof facts, "format=%d\tos=%s\trelease=%s\tmachine=%s"
-		    "\tabi=%s\tlibc=%s\tpagesize=%s\temulator=%s", FORMAT, f.os, f.release,
-		    f.machine, f.abi, f.libc, f.pagesize, f.emulator);
+		n = (size_t)snprintf(facts, sizeof facts, "format=%d", MH_FACTS_FORMAT);
+#define MH_FACT_FIELD(name, size, since) \
+		if (n < sizeof facts) \
+			n += (size_t)snprintf(facts + n, sizeof facts - n, "\t%s=%s", #name, f.name);
+		MH_FACTS(MH_FACT_FIELD)
+#undef MH_FACT_FIELD
 	}
-	atf_tc_set_md_var(tc, "X-msync-facts", "%s", facts);
+	atf_tc_set_md_var(tc, "X-" MH_MD_FACTS, "%s", facts);
 	for (unsigned v = 0; first && v < t->nvariants; v++) {
-		snprintf(key, sizeof key, "X-msync-variant-%02u", v + 1);
+		snprintf(key, sizeof key, "X-" MH_MD_TITLE "%02u", v + 1);
 		atf_tc_set_md_var(tc, key, "%s %s", t->variants[v].name, t->variants[v].title);
 	}
 }

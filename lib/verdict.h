@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "casetable.h"
+#include "recordfmt.h"	/* MH_MANUALS */
 
 enum mh_match { MH_SILENT, MH_MATCH, MH_CONTRADICT };
 enum mh_match mh_match(const struct mh_expect *, const char *observed);
@@ -16,7 +17,6 @@ enum mh_match mh_match(const struct mh_expect *, const char *observed);
  * outcome (or none speaks); a variant name checks against that variant only.
  * Returns 1 to pass, 0 to fail with the reason in buf, -1 for an unknown
  * mode (reason lists the valid names). */
-#define MH_MANUALS "manuals"
 int mh_judge(const struct mh_table *, const struct mh_case *, const char *mode,
     const char *observed, char *buf, size_t n);
 /* The places of the rules that decide c, for each variant that has any:

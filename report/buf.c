@@ -12,14 +12,14 @@
 #include <unistd.h>
 
 #include "buf.h"
-#include "report.h"
 
 static void
 sb_reserve(struct sbuf *b, size_t n)
 {
+	size_t cap = b->cap ? b->cap : 256;
+
 	if (n + 1 <= b->cap)
 		return;
-	size_t cap = b->cap ? b->cap : 256;
 	while (cap < n + 1)
 		cap *= 2;
 	b->p = xrealloc(b->p, cap);
@@ -51,8 +51,10 @@ void
 sb_printf(struct sbuf *b, const char *fmt, ...)
 {
 	va_list ap;
+	int n;
+
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		abort();
@@ -75,14 +77,16 @@ int
 file_read(const char *path, struct sbuf *out, struct err *e)
 {
 	FILE *f = fopen(path, "rb");
-	if (f == NULL)
-		return errf(e, "%s: %s", path, strerror(errno));
 	char chunk[65536];
 	size_t n;
+	int bad, saved;
+
+	if (f == NULL)
+		return errf(e, "%s: %s", path, strerror(errno));
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
 		sb_add(out, chunk, n);
-	int bad = ferror(f);
-	int saved = errno;
+	bad = ferror(f);
+	saved = errno;
 	fclose(f);
 	if (bad)
 		return errf(e, "%s: read error: %s", path, strerror(saved));
@@ -95,6 +99,7 @@ write_all(int fd, const char *p, size_t n)
 {
 	while (n > 0) {
 		ssize_t w = write(fd, p, n);
+
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
@@ -109,21 +114,23 @@ write_all(int fd, const char *p, size_t n)
 int
 file_write(const char *path, const struct sbuf *b, struct err *e)
 {
+	struct sbuf tmp = {0};
+	int fd, rc, saved;
+
 	if (path == NULL || strcmp(path, "-") == 0) {
 		if (write_all(STDOUT_FILENO, b->p, b->len) != 0)
 			return errf(e, "stdout: %s", strerror(errno));
 		return 0;
 	}
-	struct sbuf tmp = {0};
 	sb_printf(&tmp, "%s.tmp%ld", path, (long)getpid());
-	int fd = open(tmp.p, O_WRONLY | O_CREAT | O_EXCL, 0666);
+	fd = open(tmp.p, O_WRONLY | O_CREAT | O_EXCL, 0666);
 	if (fd < 0) {
 		errf(e, "%s: %s", tmp.p, strerror(errno));
 		sb_free(&tmp);
 		return -1;
 	}
-	int rc = write_all(fd, b->p, b->len);
-	int saved = errno;
+	rc = write_all(fd, b->p, b->len);
+	saved = errno;
 	if (close(fd) != 0 && rc == 0) {
 		rc = -1;
 		saved = errno;

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-struct err;
+#include "util.h"
 
 struct sbuf {
 	char *p;        /* always NUL-terminated once anything was added */
@@ -16,8 +16,7 @@ struct sbuf {
 void sb_add(struct sbuf *b, const char *s, size_t n);
 void sb_puts(struct sbuf *b, const char *s);
 void sb_putc(struct sbuf *b, char c);
-void sb_printf(struct sbuf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void sb_printf(struct sbuf *b, const char *fmt, ...) REPORT_PRINTF(2, 3);
 void sb_free(struct sbuf *b);
 
 int file_read(const char *path, struct sbuf *out, struct err *e);

@@ -14,6 +14,6 @@ void canon_write(const struct report *r, struct sbuf *out);
 /* On success r holds the report; on failure r is empty and e says
  * "name:line: reason". */
 int canon_parse(const char *name, const char *data, size_t len,
-		struct report *r, struct err *e);
+    struct report *r, struct err *e);
 
 #endif

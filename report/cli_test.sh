@@ -1,8 +1,11 @@
 #!/bin/sh
 # TAP tests of the msync-report command: report writing from hand-built and
 # real kyua results files, summary, compare (0/1/2, matrix, --html),
-# expected, and every kind of bad input.  report/local.am fills in the %%...%%
-# paths; kyua runs it from report/Kyuafile.
+# findings, explain, expected, cases without an outcome (skipped, broken by
+# the harness or by kyua, failed by a configuration mistake, a run where
+# every case broke), old report and record formats, and every kind of bad
+# input.  report/local.am fills in the %%...%% paths; kyua runs it from
+# report/Kyuafile.
 
 MR=%%BUILDDIR%%/report/msync-report
 SQLEXEC=%%BUILDDIR%%/report/sqlexec
@@ -12,17 +15,14 @@ KYUA=%%KYUA%%
 SUITE="%%PACKAGE_NAME%% %%PACKAGE_VERSION%%"
 tab=$(printf '\t')
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/msync-report-test.XXXXXX") || exit 1
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. '%%SRCDIR%%/t/self/tap.sh'
+cd "$tmp" || exit 1
 
-n=0
-failed=0
-pass() { n=$((n + 1)); echo "ok $n - $1"; }
+# fail DESC FILE...: not ok, each file's lines as diagnostics.
 fail() {
-	n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift
-	for f; do [ -s "$f" ] && sed "s/^/#   $f: /" "$f"; done
-	return 0
+	desc=$1; shift
+	for f; do [ ! -s "$f" ] || sed "s|^|$f: |" "$f"; done > diag
+	not_ok "$desc" "$(cat diag)"
 }
 
 # expect STATUS DESC CMD...: CMD exits with STATUS (output in out, err).
@@ -30,7 +30,7 @@ expect() {
 	want=$1 desc=$2; shift 2
 	"$@" >out 2>err
 	got=$?
-	if [ "$got" = "$want" ]; then pass "$desc"
+	if [ "$got" = "$want" ]; then ok "$desc"
 	else fail "$desc: exit $got, wanted $want" err; fi
 }
 
@@ -40,7 +40,7 @@ rejects() {
 	"$@" >out 2>err
 	got=$?
 	if [ "$got" = 2 ] && [ ! -s out ] && [ "$(cat err)" = "$msg" ]; then
-		pass "$desc"
+		ok "$desc"
 	else
 		echo "$msg" > want
 		fail "$desc: exit $got, wanted 2" want err out
@@ -49,13 +49,13 @@ rejects() {
 
 # same DESC WANT GOT: the two files are identical.
 same() {
-	if cmp -s "$2" "$3"; then pass "$1"
-	else diff -u "$2" "$3" > diff; fail "$1" diff; fi
+	if cmp -s "$2" "$3"; then ok "$1"
+	else diff -u "$2" "$3" > diff.out; fail "$1" diff.out; fi
 }
 
 # has DESC FILE LINE: FILE has LINE, whole.
 has() {
-	if grep -qxF -e "$3" "$2"; then pass "$1"
+	if grep -qxF -e "$3" "$2"; then ok "$1"
 	else echo "$3" > want; fail "$1" want "$2"; fi
 }
 
@@ -133,7 +133,7 @@ else
 fi
 has "kyua fact" mini.report "# kyua$tab$kv"
 if grep -Eq "^# libc$tab(glibc [0-9][0-9.]*|musl|uclibc|bionic|system)\$" \
-	mini.report; then pass "libc fact"; else fail "libc fact" mini.report; fi
+	mini.report; then ok "libc fact"; else fail "libc fact" mini.report; fi
 env PATH=/nonexistent "$MR" mini.db > nokyua
 has "kyua not in PATH" nokyua "# kyua${tab}unknown"
 
@@ -191,8 +191,9 @@ rejects "-o with bad input" \
 	"$MR" -o keep.txt "$DATA/tiny.tsv"
 echo keep > want
 same "-o leaves the file alone on bad input" want keep.txt
-if ls | grep -q '\.tmp'; then fail "no temporary file left" ; else
-	pass "no temporary file left"; fi
+set -- ./*.tmp*
+if [ -e "$1" ]; then fail "no temporary file left"; else
+	ok "no temporary file left"; fi
 expect 2 "-o into a missing directory" "$MR" -o nodir/x.report mini.db
 
 ### Bad results files
@@ -226,7 +227,7 @@ dd if=/dev/zero of=garbled.db bs=4096 seek=4 count=1 conv=notrunc \
 expect 2 "damaged results file" "$MR" garbled.db
 if [ ! -s out ] && [ "$(wc -l < err)" = 1 ] &&
    grep -q '^garbled.db: damaged database: ' err; then
-	pass "damaged results file: message"
+	ok "damaged results file: message"
 else fail "damaged results file: message" err; fi
 echo "UPDATE test_programs SET test_suite_name = 'other';" | mkdb nosuite
 rejects "no case of suite msync" \
@@ -254,9 +255,15 @@ bad_record() {   # DESC MESSAGE STDOUT
 }
 bad_record "two record lines" "more than one record line" "$good
 $good"
-bad_record "record format 3" \
-	"record format '3' is not supported (this msync-report reads formats 1 to 2)" \
+bad_record "record format 4" \
+	"record format '4' is not supported (this msync-report reads formats 1 to 3)" \
+	"$(echo "$good" | sed 's/format=1/format=4/')"
+bad_record "record format 3 without its verdict" \
+	"record: missing or invalid verdict= ('')" \
 	"$(echo "$good" | sed 's/format=1/format=3/')"
+bad_record "record format 3 with an invalid verdict" \
+	"record: missing or invalid verdict= ('a b')" \
+	"$(echo "$good" | sed 's/format=1/format=3	verdict=a b/')"
 bad_record "record without format" "record without format=" \
 	"$(echo "$good" | sed 's/format=1/form=1/')"
 bad_record "record field without =" "record field 'junk' is not KEY=VALUE" \
@@ -299,7 +306,7 @@ same "summary of an expected report" "$DATA/tiny-posix.summary" masked
 expect 0 "summary of the sample expectations" sh -c \
 	"'$MR' expected posix '$DATA/sample-expectations.tsv' > sample.report &&
 	 '$MR' summary sample.report"
-if grep -q '^closest: posix 100.0% of 2490, ' out; then pass "posix matches itself"
+if grep -q '^closest: posix 100.0% of 2490, ' out; then ok "posix matches itself"
 else fail "posix matches itself" out; fi
 
 ### Expected reports
@@ -310,11 +317,11 @@ expect 0 "expected report, -o" "$MR" expected -o svr4.report svr4 \
 	"$DATA/tiny.tsv"
 if [ "$(grep -vc '^#' svr4.report)" = 6 ] &&
    [ "$(grep -v '^#' svr4.report | cut -f2 | sort -u)" = silent ]; then
-	pass "a silent variant's expected report says silent"
+	ok "a silent variant's expected report says silent"
 else fail "a silent variant's expected report says silent" svr4.report; fi
 if [ "$(grep -vc '^#' sample.report)" = \
      "$(grep -vc '^#' "$DATA/sample-expectations.tsv")" ]; then
-	pass "the sample expectations: one line per case"
+	ok "the sample expectations: one line per case"
 else fail "the sample expectations: one line per case"; fi
 rejects "unknown variant" \
 	"$DATA/tiny.tsv: no variant 'hurd' in this file (it has: netbsd-5.1, aix, svr4, posix, linux, freebsd, netbsd, openbsd, macos, illumos)" \
@@ -369,35 +376,35 @@ rejects "NUL byte in expectations" "t.tsv:2: NUL byte" \
 
 ### Bad reports (summary and compare share the parser)
 
-{ head -n 16 mini.report; sed -n 17p mini.report | cut -c 1-10 | tr -d '\n'; } \
+{ head -n 17 mini.report; sed -n 18p mini.report | cut -c 1-10 | tr -d '\n'; } \
 	> bad.report
 rejects "truncated report" \
-	"bad.report:17: truncated (no newline at the end of the file)" \
+	"bad.report:18: truncated (no newline at the end of the file)" \
 	"$MR" summary bad.report
 sed '$d' mini.report > bad.report
 rejects "report without its end line" \
-	"bad.report:25: truncated (no '# end' line)" \
+	"bad.report:26: truncated (no '# end' line)" \
 	"$MR" summary bad.report
-awk 'NR == 18 { l = $0; next } NR == 19 { print; print l; next } 1' \
+awk 'NR == 19 { l = $0; next } NR == 20 { print; print l; next } 1' \
 	mini.report > bad.report
 rejects "reordered cases" \
-	"bad.report:19: case 'anonshared__SA__page__unlocked' out of order (after 'broken_test:__test_cases_list__', line 18)" \
+	"bad.report:20: case 'anonshared__SA__page__unlocked' out of order (after 'broken_test:__test_cases_list__', line 19)" \
 	"$MR" summary bad.report
-awk 'NR == 19 { print } 1' mini.report > bad.report
+awk 'NR == 20 { print } 1' mini.report > bad.report
 rejects "duplicated case" \
-	"bad.report:20: duplicate case id 'broken_test:__test_cases_list__' (also line 19)" \
+	"bad.report:21: duplicate case id 'broken_test:__test_cases_list__' (also line 20)" \
 	"$MR" compare mini.report bad.report
 awk 'NR == 3 { l = $0; next } NR == 4 { print; print l; next } 1' \
 	mini.report > bad.report
 rejects "reordered header" "bad.report:3: expected the '# os' line" \
 	"$MR" compare bad.report mini.report
-sed '1s/2$/3/' mini.report > bad.report
-rejects "report format 3" \
-	"bad.report:1: report format '3' is not supported (this msync-report reads formats 1 to 2)" \
+sed '1s/3$/4/' mini.report > bad.report
+rejects "report format 4" \
+	"bad.report:1: report format '4' is not supported (this msync-report reads formats 1 to 3)" \
 	"$MR" summary bad.report
 printf 'garbage\n' > bad.report
 rejects "garbage" \
-	"bad.report:1: not an msync report (the first line must be '# msync-report 2')" \
+	"bad.report:1: not an msync report (the first line must be '# msync-report 3')" \
 	"$MR" summary bad.report
 sed "s/\$/$(printf '\r')/" mini.report > bad.report
 rejects "CRLF line ends" \
@@ -405,10 +412,10 @@ rejects "CRLF line ends" \
 	"$MR" summary bad.report
 sed '$s/8/7/' mini.report > bad.report
 rejects "wrong case count" \
-	"bad.report:25: end line says '7' cases, the report has 8" \
+	"bad.report:26: end line says '7' cases, the report has 8" \
 	"$MR" summary bad.report
 { cat mini.report; echo; } > bad.report
-rejects "text after the end" "bad.report:26: text after the end line" \
+rejects "text after the end" "bad.report:27: text after the end line" \
 	"$MR" summary bad.report
 
 ### Compare
@@ -445,15 +452,15 @@ unhost out | sed "s|$DATA/||" > masked
 same "compare observed with expected" "$DATA/compare-expected.out" masked
 if grep -q '^fileshared__SI__hole__mlockall	' out; then
 	fail "an outcome in the expected set does not differ" out
-else pass "an outcome in the expected set does not differ"; fi
+else ok "an outcome in the expected set does not differ"; fi
 if grep -Eq "^(fileshared__SA__page__unlocked|zzz__not__in__mini)$tab" out
 then fail "a silent expectation never differs" out
-else pass "a silent expectation never differs"; fi
+else ok "a silent expectation never differs"; fi
 expect 0 "compare two expected reports with compatible sets" \
 	"$MR" compare "$DATA/tiny-posix.report" "$DATA/tiny-posix.report"
 printf 'garbage\n' > bad.report
 rejects "compare with garbage" \
-	"bad.report:1: not an msync report (the first line must be '# msync-report 2')" \
+	"bad.report:1: not an msync report (the first line must be '# msync-report 3')" \
 	"$MR" compare mini.report bad.report
 rejects "compare with a bad results file" \
 	"v4.db: kyua results schema version '4' is not supported (this msync-report reads version 3)" \
@@ -465,25 +472,262 @@ expect 1 "compare --html" "$MR" compare --html page.html mini.report \
 unhost out | sed 's/a<b&c/mini2/' > masked
 same "compare --html prints the text matrix too" "$DATA/compare3.out" masked
 if head -n 1 page.html | grep -qx '<!DOCTYPE html>' &&
-   tail -n 1 page.html | grep -qx '</html>'; then pass "html: a whole page"
+   tail -n 1 page.html | grep -qx '</html>'; then ok "html: a whole page"
 else fail "html: a whole page" page.html; fi
 if grep -Eiq 'src=|href=|url\(|@import|<script|<link|https?:' page.html
 then fail "html: self-contained" page.html
-else pass "html: self-contained"; fi
+else ok "html: self-contained"; fi
 if [ "$(grep -c '^<tr><td class="id">' page.html)" = 4 ]; then
-	pass "html: only the rows that differ"
+	ok "html: only the rows that differ"
 else fail "html: only the rows that differ" page.html; fi
 if grep -q 'a&lt;b&amp;c.report' page.html && ! grep -q 'a<b' page.html
-then pass "html: escaped"; else fail "html: escaped" page.html; fi
+then ok "html: escaped"; else fail "html: escaped" page.html; fi
 if grep -q '#v4:checked~main td.m4{' page.html &&
    grep -q 'class="m0 m1 m3 m4 m5 c6 c7 m8 m9"' page.html; then
-	pass "html: cells coloured by variant match"
+	ok "html: cells coloured by variant match"
 else fail "html: cells coloured by variant match" page.html; fi
 expect 2 "compare --html into a missing directory" \
 	"$MR" compare --html nodir/page.html mini.report mini2.report
 if [ ! -s out ] && grep -q '^nodir/page.html.tmp[0-9]*: No such file' err
-then pass "compare --html into a missing directory: no answer"
+then ok "compare --html into a missing directory: no answer"
 else fail "compare --html into a missing directory: no answer" out err; fi
+
+### Cases without an outcome: skipped, broken, failed by the configuration
+
+# record3 ID OUTCOME VERDICT JUDGES OBS: a format-3 record line.
+record3() {
+	record "$1" "$2" ext4 "$4" "$5" |
+		sed "s/format=1/format=3${tab}verdict=$3/"
+}
+# result_of CASE TYPE REASON: SQL giving CASE kyua's result TYPE, REASON.
+result_of() {
+	printf "UPDATE test_results SET result_type = '%s', result_reason = '%s'
+	  WHERE test_case_id = (SELECT test_case_id FROM test_cases WHERE name = '%s');\n" \
+		"$2" "$3" "$1"
+}
+# no_stdout CASE: SQL leaving CASE without a record (nor any stdout).
+no_stdout() {
+	printf "DELETE FROM test_case_files WHERE file_name = '__STDOUT__' AND
+	  test_case_id = (SELECT test_case_id FROM test_cases WHERE name = '%s');\n" "$1"
+}
+# new_case ID N TYPE REASON: SQL adding case ID (test_case_id N) to program 2.
+new_case() {
+	printf "INSERT INTO test_cases VALUES (%s, 2, '%s', 0);
+	INSERT INTO test_results VALUES (%s, '%s', '%s', 0, 1);\n" \
+		"$2" "$1" "$2" "$3" "$4"
+}
+huge='no free huge page of 2048 kB (vm.nr_hugepages is 0)'
+long=$(awk 'BEGIN { while (n++ < 40) printf "word%03d ", n }')
+{
+	stdout_of fileshared__SA__page__unlocked \
+		"$(record3 fileshared__SA__page__unlocked 0 manuals mmmmmmmmmm -)"
+	stdout_of fileshared__SI__hole__mlockall \
+		"$(record3 fileshared__SI__hole__mlockall ENOMEM manuals mmsmmmccmm -)"
+	# the harness: no record, kyua's broken with the reason
+	result_of fileshared__zero__page__unlocked broken \
+		'mmap of the file under test: ENODEV (map_file.c:40)'
+	no_stdout fileshared__zero__page__unlocked
+	# an older harness: a record that says it broke after the call
+	stdout_of fileshared__SS__wrap__unlocked \
+		"$(record fileshared__SS__wrap__unlocked 0 ext4 cccccmmmmm broken-after-call)"
+	result_of fileshared__SS__wrap__unlocked failed \
+		'broken run: fork: Resource temporarily unavailable'
+	# kyua broke it after its record: a timeout of the whole case
+	stdout_of filero__SS__page__unlocked \
+		"$(record filero__SS__page__unlocked SIGBUS xfs ccssccccc -)"
+	result_of filero__SS__page__unlocked broken 'Test case body timed out'
+	# kyua's reason over several lines, with a tab
+	result_of anonshared__SA__page__unlocked skipped \
+		"no free huge page of 2048 kB
+   (vm.nr_hugepages is 0)${tab}"
+	result_of anonprivate__SA__page__unlocked broken "$long"
+	new_case hugetlb__S__page__unlocked 50 skipped "$huge"
+	new_case hugetlb__S__pages__unlocked 51 skipped "$huge"
+	new_case hugetlb__A__page__unlocked 52 skipped "$huge"
+	new_case thp__S__page__unlocked 53 skipped 'transparent huge pages are [never]'
+	new_case filero__S__page__unlocked 54 failed \
+		'unknown configuration variable varient'
+} | mkdb kinds
+expect 0 "report of skipped, broken and config-failed cases" "$MR" kinds.db
+cp out kinds.report
+has "the verdict the records name" kinds.report "# verdict${tab}manuals"
+has "the columns of format 3" kinds.report \
+	"# columns${tab}id${tab}observed${tab}verdict${tab}matches${tab}contradicts${tab}obs${tab}reason"
+has "an outcome has no reason" kinds.report \
+	"fileshared__SA__page__unlocked${tab}0${tab}passed${tab}netbsd-5.1,aix,svr4,posix,linux,freebsd,netbsd,openbsd,macos,illumos${tab}-${tab}-${tab}-"
+has "broken by the harness: no outcome, the reason" kinds.report \
+	"fileshared__zero__page__unlocked${tab}-${tab}broken${tab}-${tab}-${tab}-${tab}mmap of the file under test: ENODEV (map_file.c:40)"
+has "an old broken-after-call record: broken, no outcome" kinds.report \
+	"fileshared__SS__wrap__unlocked${tab}-${tab}broken${tab}-${tab}-${tab}-${tab}broken run: fork: Resource temporarily unavailable"
+has "broken by kyua after its record: no outcome" kinds.report \
+	"filero__SS__page__unlocked${tab}-${tab}broken${tab}-${tab}-${tab}-${tab}Test case body timed out"
+has "a reason made one line" kinds.report \
+	"anonshared__SA__page__unlocked${tab}-${tab}skipped${tab}-${tab}-${tab}-${tab}$huge"
+has "failed by the configuration: no outcome, the reason" kinds.report \
+	"filero__S__page__unlocked${tab}-${tab}failed${tab}-${tab}-${tab}-${tab}unknown configuration variable varient"
+r=$(grep '^anonprivate__SA__page__unlocked' kinds.report | cut -f7)
+case $r in
+word001\ *...) check "$(printf %s "$r" | wc -c | tr -d ' ')" 300 "a long reason bounded to 300 bytes" ;;
+*) not_ok "a long reason bounded to 300 bytes" "$r" ;;
+esac
+if grep -q "^# fs${tab}ext4\$" kinds.report; then
+	ok "the fs fact: cases with an outcome only"
+else fail "the fs fact: cases with an outcome only" kinds.report; fi
+"$MR" kinds.db > again
+same "the same report again" kinds.report again
+
+expect 0 "summary of cases without an outcome" "$MR" summary kinds.report
+sed -n '/^verdict:/,/^$/p' out > got
+cat > want <<EOF
+verdict: manuals
+cases: 13 (passed 2, failed 1, skipped 5, broken 5, expected_failure 0)
+with an outcome: 2 (the counts below are over these)
+without an outcome: 11
+  4 skipped: $huge
+  1 skipped: transparent huge pages are [never]
+  1 broken: Test case body timed out
+  1 broken: Test program did not exit cleanly
+  1 broken: broken run: fork: Resource temporarily unavailable
+  1 broken: mmap of the file under test: ENODEV (map_file.c:40)
+  1 broken: $(printf %s "$r")
+  1 failed: unknown configuration variable varient
+
+EOF
+same "summary: the kinds, and the reasons grouped, most frequent first" want got
+expect 0 "findings of cases without an outcome" "$MR" findings kinds.report
+has "findings: how many cases have no outcome" out \
+	"cases without an outcome: 11 (1 failed, 5 skipped, 5 broken): never findings (msync-report summary gives their reasons)"
+if grep -qE 'zero__page|SS__wrap|filero|hugetlb|thp__|anonshared|anonprivate' out
+then fail "findings: a case without an outcome is never one" out
+else ok "findings: a case without an outcome is never one"; fi
+expect 0 "explain of a broken case" \
+	"$MR" explain fileshared__zero__page__unlocked kinds.report
+has "explain: the kind and reason of a case without an outcome" out \
+	"  no outcome: broken: mmap of the file under test: ENODEV (map_file.c:40)"
+expect 0 "explain of an old broken-after-call case" \
+	"$MR" explain fileshared__SS__wrap__unlocked kinds.db
+has "explain: its kind is broken, and why" out \
+	"  no outcome: broken: broken run: fork: Resource temporarily unavailable"
+sed "s/^\(fileshared__SS__wrap__unlocked${tab}.*${tab}\)-\$/\1broken-after-call/" \
+	"$DATA/mini-2.report" > old.report
+expect 0 "explain of broken-after-call in a format-2 report" \
+	"$MR" explain fileshared__SS__wrap__unlocked old.report
+has "explain: broken, whatever the old report said" out \
+	"  no outcome: broken (kyua: failed; its record says broken-after-call) (a format-2 report keeps no reason)"
+expect 0 "summary of broken-after-call in a format-2 report" \
+	"$MR" summary old.report
+has "summary: broken-after-call counts as broken" out \
+	"cases: 8 (passed 2, failed 1, skipped 1, broken 3, expected_failure 1)"
+expect 0 "findings of broken-after-call in a format-2 report" \
+	"$MR" findings old.report
+if grep -q 'SS__wrap' out; then fail "findings: never broken-after-call" out
+else ok "findings: never broken-after-call"; fi
+expect 0 "explain of a case with an outcome names the verdict" \
+	"$MR" explain fileshared__SA__page__unlocked kinds.report
+has "explain: kyua's result under the verdict" out \
+	"  observed  0 (kyua: passed under manuals): msync returned 0"
+expect 1 "compare: kinds and reasons" "$MR" compare mini.report kinds.report
+has "compare: a kind differs" out \
+	"fileshared__zero__page__unlocked${tab}0${tab}linux,freebsd,macos${tab}(broken)${tab}-"
+has "compare: a reason differs" out \
+	"anonshared__SA__page__unlocked${tab}(skipped)${tab}-${tab}(skipped)${tab}-"
+has "compare: each reason under its row" out \
+	"#${tab}2 skipped: $huge"
+has "compare: an old broken-after-call cell is broken" out \
+	"fileshared__SS__wrap__unlocked${tab}errno=999${tab}linux,macos,illumos${tab}(broken)${tab}-"
+expect 0 "summary --html of cases without an outcome" \
+	"$MR" summary --html kinds.html kinds.report
+if grep -q '<td data-k="broken">5</td>' kinds.html &&
+   grep -q '<td data-k="skipped">5</td>' kinds.html &&
+   grep -q "<p class=\"reason\" data-r=\"1\">1: 4 skipped: $huge</p>" kinds.html
+then ok "html: the counts of every kind, the reasons grouped"
+else fail "html: the counts of every kind, the reasons grouped" kinds.html; fi
+"$MR" compare --html kinds2.html mini.report kinds.report > /dev/null
+if grep -q 'title="no outcome: skipped&#10;reason: no free huge page' kinds2.html &&
+   grep -q '>(broken)</td>' kinds2.html
+then ok "html: a cell without an outcome shows its kind and reason"
+else fail "html: a cell without an outcome shows its kind and reason" kinds2.html; fi
+
+echo "UPDATE test_results SET result_type = 'passed';" |
+{ cat; stdout_of fileshared__SA__page__unlocked \
+	"$(record3 fileshared__SA__page__unlocked 0 linux mmmmmmmmmm -)"
+  stdout_of fileshared__SI__hole__mlockall \
+	"$(record3 fileshared__SI__hole__mlockall 0 manuals mmmmmmmmmm -)"; } |
+	mkdb verdicts
+rejects "records of two verdicts" \
+	"verdicts.db: case fileshared__SI__hole__mlockall: its record says verdict=manuals, case fileshared__SA__page__unlocked's verdict=linux" \
+	"$MR" verdicts.db
+stdout_of fileshared__SA__page__unlocked \
+	"$(record3 fileshared__SA__page__unlocked 0 hurd mmmmmmmmmm -)" |
+	mkdb hurd
+rejects "a verdict of no variant" \
+	"hurd.db: the verdict 'hurd' is neither manuals, unknown nor a variant of the list" \
+	"$MR" hurd.db
+
+# every case broke: the variants come from the titles the programs recorded
+everything_broke="UPDATE test_results SET result_type = 'broken',
+  result_reason = 'mount(MS_REC|MS_SLAVE) of the witness: Invalid argument (witness_session.c:77)';
+DELETE FROM test_case_files WHERE file_name = '__STDOUT__';"
+{ facts 1 sparc64; facts 6 sparc64; echo "$everything_broke"; } | mkdb allbroken
+expect 0 "report of a run where every case broke" "$MR" allbroken.db
+cp out allbroken.report
+has "the variants from the recorded titles" allbroken.report \
+	"# variants${tab}netbsd-5.1 aix svr4 posix linux freebsd netbsd openbsd macos illumos"
+has "their titles" allbroken.report "# variant${tab}posix${tab}POSIX.1-2008"
+has "no verdict recorded" allbroken.report "# verdict${tab}unknown"
+check "$(grep -c "${tab}-${tab}broken${tab}-${tab}-${tab}-${tab}mount(MS_REC|MS_SLAVE) of the witness: Invalid argument (witness_session.c:77)\$" allbroken.report)" \
+	8 "every case broken, with its reason"
+expect 0 "summary of a run where every case broke" "$MR" summary allbroken.report
+has "summary: says no case observed its call" out \
+	"without an outcome: 8 (no case observed its call)"
+has "summary: the reason" out \
+	"  8 broken: mount(MS_REC|MS_SLAVE) of the witness: Invalid argument (witness_session.c:77)"
+has "summary: no closest variant" out "closest: none (no case has an outcome)"
+expect 0 "findings of a run where every case broke" "$MR" findings allbroken.report
+has "findings: none, every case broke" out \
+	"cases without an outcome: 8 (8 broken): never findings (msync-report summary gives their reasons)"
+expect 0 "the page of a run where every case broke" \
+	"$MR" summary --html allbroken.html allbroken.report
+echo "$everything_broke" | mkdb broke-untitled
+expect 0 "every case broke, no titles recorded" "$MR" broke-untitled.db
+has "no variants then" out "# variants${tab}-"
+{ facts 1 sparc64; echo "DELETE FROM metadatas WHERE property_name = 'custom.msync-variant-02';"
+  echo "$everything_broke"; } | mkdb gap
+rejects "a title missing" \
+	"gap.db: variant 3's title recorded, but not variant 2's" "$MR" gap.db
+
+# Format 2 (the committed reports) is still read, and compares with 3.
+expect 0 "compare a format-2 report with its format-3 report" \
+	"$MR" compare "$DATA/mini-2.report" mini.report
+has "the reasons a format-2 report lacks are no difference" out \
+	"# 0 of 8 cases differ"
+expect 0 "summary of a format-2 report" "$MR" summary "$DATA/mini-2.report"
+has "a format-2 report keeps no reasons" out \
+	"  1 skipped (a format-2 report keeps no reasons)"
+has "nor the verdict" out "verdict: unknown"
+bad=""
+for f in %%SRCDIR%%/results/*.report; do
+	"$MR" summary "$f" > /dev/null 2>>err || bad="$bad $f"
+	"$MR" compare "$f" "$f" > /dev/null 2>>err || bad="$bad $f"
+done
+if [ -z "$bad" ]; then ok "every committed report is read"
+else fail "every committed report is read:$bad" err; fi
+E=%%SRCDIR%%/results/linux-x86_64-ext4.report
+# The same report in format 3: the reasons of its skipped cases kept.
+awk -F'\t' -v OFS='\t' -v huge="$huge" '
+	NR == 1 { print "# msync-report 3"; next }
+	/^# date\t/ { print; print "# verdict\tmanuals"; next }
+	/^# columns\t/ { print $0 "\treason"; next }
+	/^#/ { print; next }
+	{ print $0, ($2 == "-" ? huge : "-") }' "$E" > ext4-3.report
+expect 0 "compare a committed format-2 report with format 3" \
+	"$MR" compare "$E" ext4-3.report
+has "nothing differs" out "# 0 of $(grep -vc '^#' "$E") cases differ"
+sed 's/^\(hugetlb__S__page__unlocked\t\)-\tskipped/\1-\tbroken/' ext4-3.report \
+	> ext4-3b.report
+expect 1 "compare: a case now broken differs" "$MR" compare "$E" ext4-3b.report
+has "compare: the kinds shown" out \
+	"hugetlb__S__page__unlocked${tab}(skipped)${tab}-${tab}(broken)${tab}-"
 
 ### Findings, explain and citations (the table msync-report is built with)
 
@@ -492,20 +736,22 @@ expect 0 "findings" "$MR" findings "$F"
 cp out findings.out
 "$MR" summary "$F" > fsum
 judged=$(sed -n 's/^with an outcome: \([0-9]*\) .*/\1/p' fsum)
-set -- $(sed -n 's/^cases with an outcome: \([0-9]*\) = \([0-9]*\) accepted + \([0-9]*\) on which no judge speaks + \([0-9]*\) findings in \([0-9]*\) groups*$/\1 \2 \3 \4 \5/p' findings.out)
-if [ $# = 5 ] && [ "$1" = "$judged" ] && [ $(($2 + $3 + $4)) = "$1" ]; then
-	pass "findings: the counts add up to summary's cases with an outcome"
+sed -n 's/^cases with an outcome: \([0-9]*\) = \([0-9]*\) accepted + \([0-9]*\) on which no judge speaks + \([0-9]*\) findings in \([0-9]*\) groups*$/\1 \2 \3 \4 \5/p' \
+	findings.out > counted
+read -r n_judged n_accepted n_unspoken nfound ngroups < counted
+if [ -n "$ngroups" ] && [ "$n_judged" = "$judged" ] &&
+   [ $((n_accepted + n_unspoken + nfound)) = "$n_judged" ]; then
+	ok "findings: the counts add up to summary's cases with an outcome"
 else fail "findings: the counts add up to summary's cases with an outcome" findings.out fsum; fi
-nfound=$4 ngroups=$5
 sum=$(sed -n 's/^Finding [0-9]*: \([0-9]*\) cases*, .*/\1/p' findings.out |
 	awk '{ s += $1 } END { print s + 0 }')
 blocks=$(grep -c '^Finding ' findings.out)
 if [ "$sum" = "$nfound" ] && [ "$blocks" = "$ngroups" ]; then
-	pass "findings: one block per group, the blocks' cases add up"
+	ok "findings: one block per group, the blocks' cases add up"
 else fail "findings: one block per group, the blocks' cases add up" findings.out; fi
 nfailed=$(grep -c "${tab}failed${tab}" "$F")
 if [ "$nfailed" = "$nfound" ]; then
-	pass "findings: as many as the cases that failed under manuals"
+	ok "findings: as many as the cases that failed under manuals"
 else fail "findings: as many as the cases that failed under manuals ($nfailed)" findings.out; fi
 # Every citation names a rule line of the table and quotes it.
 grep -E '^      t/variants/[a-z0-9.-]+\.tbl:[0-9]+: ' findings.out > cites
@@ -522,14 +768,14 @@ while IFS= read -r line; do
 	esac
 done < cites
 if [ -s cites ] && [ "$bad" = 0 ]; then
-	pass "findings: each citation quotes its rule's line ($(wc -l < cites))"
+	ok "findings: each citation quotes its rule's line ($(wc -l < cites))"
 else fail "findings: each citation quotes its rule's line" badcites; fi
 # The span's total is the table's number of values of the dimension.
 nmappings=$(grep -c '^value mapping ' "%%SRCDIR%%/t/cases.tbl")
 if grep -q '^  flags     zero (1 of ' findings.out &&
    grep -q "^  mapping   fileshared (1 of $nmappings)\$" findings.out &&
    grep -q '^  the host  msync returned 0$' findings.out; then
-	pass "findings: the span of each dimension and what the host did"
+	ok "findings: the span of each dimension and what the host did"
 else fail "findings: the span of each dimension and what the host did" findings.out; fi
 # A group of a status case and a semantic one: the span names the first
 # value of the optional dimension, which ids leave out, as the table does.
@@ -538,7 +784,7 @@ awk -F'\t' -v OFS='\t' '$1 == "# end" { $2++ }
 	{ print }' "$F" > mixed.report
 "$MR" summary --html mixed.html mixed.report > /dev/null 2>err
 if grep -q '&#10;check     status, rangeonly (2 of [0-9]*)&#10;' mixed.html; then
-	pass "spans name the optional dimension's first value"
+	ok "spans name the optional dimension's first value"
 else fail "spans name the optional dimension's first value" err mixed.html; fi
 expect 0 "findings --variant linux" "$MR" findings --variant linux "$F"
 has "no findings against linux" out "No findings."
@@ -559,14 +805,14 @@ if [ "$(sed -n 1p out)" = "case $id" ] &&
    grep -q '^  msync(m, p): one aligned page, MS_SYNC|MS_INVALIDATE, on ' out &&
    [ "$(grep -cE '^  [a-z0-9.-]+ \((document|implementation)\) ' out)" = \
      "$(awk -F"$tab" 'NR == 1 { print NF - 1; exit }' %%BUILDDIR%%/t/expectations.tsv)" ]
-then pass "explain: description and every variant"
+then ok "explain: description and every variant"
 else fail "explain: description and every variant" out; fi
 expect 0 "explain from a report" "$MR" explain $id "$F"
 if grep -q '^  observed  ENOSPC (kyua: failed): msync failed with ENOSPC$' out &&
    grep -q '^  netbsd-5.1 (document) expects EIO: contradicted$' out &&
    grep -q '^  linux (implementation) expects ENOSPC: matched$' out &&
    grep -q '^      t/variants/netbsd-5.1.tbl:[0-9]*: ' out
-then pass "explain: observed, evidence, verdicts and citations"
+then ok "explain: observed, evidence, verdicts and citations"
 else fail "explain: observed, evidence, verdicts and citations" out; fi
 rejects "explain of an unknown case" \
 	"no case 'nosuch' in the table (a case id is MAPPING__FLAGS__RANGE__LOCK[__CHECK], e.g. fileshared__S__page__unlocked)" \
@@ -578,7 +824,7 @@ expect 0 "explain of every case of a report" sh -c "
 expect 1 "compare --cite" "$MR" compare --cite "$F" "$DATA/tiny-posix.report"
 if grep -q "^#${tab}posix expects " out &&
    grep -q "^#${tab}    t/variants/posix.tbl:[0-9]*: " out; then
-	pass "compare --cite: each row's expectations and citations"
+	ok "compare --cite: each row's expectations and citations"
 else fail "compare --cite: each row's expectations and citations" out; fi
 
 ### The HTML page, in a real browser
@@ -586,7 +832,7 @@ else fail "compare --cite: each row's expectations and citations" out; fi
 expect 0 "summary --html" "$MR" summary --html one.html "$F"
 same "summary --html prints the summary too" fsum out
 if [ "$(grep -c '<tr><td class="id">' one.html)" = "$nfound" ]; then
-	pass "the one-report page shows its findings"
+	ok "the one-report page shows its findings"
 else fail "the one-report page shows its findings" one.html; fi
 # The summary table's cells: "variant matched contradicted silent match".
 cells() {
@@ -606,14 +852,14 @@ same "the page's summary numbers are summary's" want got
 
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
-	for t in 1 2 3 4; do
-		pass "html in a browser # SKIP no chromium (Debian: apt-get install chromium)"
+	for _ in 1 2 3 4; do
+		skip "html in a browser: no chromium (Debian: apt-get install chromium)"
 	done
 else
 	"$MR" compare --html three.html "$F" "$DATA/findings.report" \
 		"$DATA/tiny-posix.report" > /dev/null
 	chrome() {
-		prof=$(mktemp -d "$work/chrome.XXXXXX")
+		prof=$(mktemp -d "$tmp/chrome.XXXXXX")
 		timeout 120 "$browser" --headless --no-sandbox --disable-gpu \
 			--disable-quic --no-first-run \
 			--disable-background-networking \
@@ -624,24 +870,24 @@ else
 		rm -rf "$prof"
 		return $st
 	}
-	chrome --dump-dom "file://$work/one.html" > one.dom
+	chrome --dump-dom "file://$tmp/one.html" > one.dom
 	if grep -q '</main>' one.dom && grep -q 'data-v="posix"' one.dom; then
-		pass "html: chromium renders the page"
+		ok "html: chromium renders the page"
 	else fail "html: chromium renders the page" one.dom chrome.err; fi
 	percell one.dom > dom.cells
 	cells dom.cells 1 | sed 's/ *$//' > got
 	same "html: the numbers chromium shows are summary's" want got
-	chrome --dump-dom "file://$work/three.html" > three.dom
+	chrome --dump-dom "file://$tmp/three.html" > three.dom
 	"$MR" summary "$DATA/tiny-posix.report" > psum
 	sumrows psum > want3
 	percell three.dom > dom3.cells
 	cells dom3.cells 3 > got3
 	same "html: each report's column holds its summary" want3 got3
-	chrome --screenshot="$work/shot.png" "file://$work/three.html" \
+	chrome --screenshot="$tmp/shot.png" "file://$tmp/three.html" \
 		> /dev/null
 	if [ "$(head -c 8 shot.png | od -An -tx1 | tr -d ' \n')" = \
 	     89504e470d0a1a0a ] && [ "$(wc -c < shot.png)" -gt 10000 ]; then
-		pass "html: a 1400x1000 screenshot"
+		ok "html: a 1400x1000 screenshot"
 	else fail "html: a 1400x1000 screenshot" chrome.err; fi
 fi
 
@@ -652,15 +898,15 @@ missing=""
 for c in summary findings explain compare expected; do
 	grep -q "^\.Cm $c\$" "$man" || missing="$missing $c"
 done
-if [ -z "$missing" ]; then pass "msync-report(1) has every command"
+if [ -z "$missing" ]; then ok "msync-report(1) has every command"
 else fail "msync-report(1) lacks:$missing"; fi
 if command -v groff >/dev/null 2>&1; then
 	if LC_ALL=C groff -mandoc -Tutf8 -ww -z "$man" \
 		"%%SRCDIR%%/man/msync-conformance.7" > groff.err 2>&1 &&
-	   [ ! -s groff.err ]; then pass "the manual pages format without warnings"
+	   [ ! -s groff.err ]; then ok "the manual pages format without warnings"
 	else fail "the manual pages format without warnings" groff.err; fi
 else
-	pass "the manual pages format without warnings # SKIP no groff"
+	skip "the manual pages format without warnings: no groff"
 fi
 
 ### What kyua really stores
@@ -675,11 +921,11 @@ EOF
 	for run in 1 2; do
 		"$KYUA" --config=none --logfile=kyua$run.log test \
 			--kyuafile=Kyuafile --build-root="$BUILD" \
-			--results-file="$work/run$run.db" > kyua$run.out 2>&1
+			--results-file="$tmp/run$run.db" > kyua$run.out 2>&1
 		echo $? > kyua$run.status
 	done
 	day2=$(date -u +%Y-%m-%d)
-	if [ "$(cat kyua1.status)" = 1 ]; then pass "kyua ran the fake cases"
+	if [ "$(cat kyua1.status)" = 1 ]; then ok "kyua ran the fake cases"
 	else fail "kyua ran the fake cases" kyua1.out; fi
 	expect 0 "report of a real kyua run" "$MR" run1.db
 	mv out run1.report
@@ -688,19 +934,35 @@ EOF
 		same "two runs on one day give the same report" run1.report \
 			run2.report
 	else
-		pass "two runs on one day give the same report # SKIP midnight"
+		skip "two runs on one day give the same report: midnight"
 	fi
-	grep -Eq "^# date$tab($day1|$day2)\$" run1.report &&
-		pass "the date is the run's" || fail "the date is the run's" \
-		run1.report
+	if grep -Eq "^# date$tab($day1|$day2)\$" run1.report; then
+		ok "the date is the run's"
+	else fail "the date is the run's" run1.report; fi
 	mask run1.report | sed "s/^# date$tab.*/# date$tab*/" > masked
 	same "report of a real kyua run" "$DATA/fake.report" masked
-	sh "%%SRCDIR%%/scripts/kyua-counts" run1.db > counts
-	has "kyua-counts: every kind apart, as kyua counts them" counts \
-		"kyua: 1 passed, 1 failed, 1 skipped, 1 broken, 0 expected failures (4 cases)"
+	sh "%%SRCDIR%%/scripts/kyua-counts" -r run1.db > counts
+	cat > want <<EOF
+kyua: 1 passed, 2 failed, 1 skipped, 2 broken, 0 expected failures (6 cases)
+  1 skipped: no anonymous shared mappings here
+  1 broken: Premature exit; test case exited with code 3
+  1 broken: mmap of the file under test: ENODEV (No such device) (map_file.c:40)
+EOF
+	same "kyua-counts -r: every kind apart, and the reasons" want counts
+	"$KYUA" --config=none --logfile=kyua3.log -v test_suites.msync.allbroken=yes \
+		test --kyuafile=Kyuafile --build-root="$BUILD" \
+		--results-file="$tmp/broke.db" > kyua3.out 2>&1
+	expect 0 "report of a real run where every case broke" "$MR" broke.db
+	cp out broke.report
+	has "its variants from the titles" broke.report "# variants${tab}doc impl quiet"
+	check "$(grep -c "${tab}-${tab}broken${tab}-${tab}-${tab}-${tab}mount(MS_REC|MS_SLAVE) of the witness: Invalid argument (witness_session.c:77)\$" broke.report)" \
+		6 "every case broken by the harness, with its reason"
+	sh "%%SRCDIR%%/scripts/kyua-counts" broke.db > counts
+	has "kyua-counts: every case broken" counts \
+		"kyua: 0 passed, 0 failed, 0 skipped, 6 broken, 0 expected failures (6 cases)"
 else
-	for t in 1 2 3 4 5 6; do pass "real kyua run # SKIP kyua not found"; done
+	for _ in 1 2 3 4 5 6 7 8 9 10; do skip "real kyua run: kyua not found"; done
 fi
 
-echo "1..$n"
-[ "$failed" = 0 ]
+plan "$tap_n"
+tap_end

@@ -10,27 +10,46 @@
 #include "report.h"
 #include "tview.h"
 
+/* Whether two cells without an outcome differ: by kind, and by reason
+ * where both reports keep one (a format-2 report keeps none). */
+static int
+no_outcomes_differ(const struct row *a, const struct row *b)
+{
+	if (strcmp(row_kind(a), row_kind(b)) != 0)
+		return 1;
+	return a->reason != NULL && b->reason != NULL &&
+	    strcmp(a->reason, b->reason) != 0;
+}
+
 /* Rules (results/README.md): a silent expectation never differs; when an
  * expected report is involved only the outcomes count, and they agree when
  * some outcome satisfies both; two observed reports differ when the
- * outcome or the list of matching variants differs. */
+ * outcome or the list of matching variants differs, or, for cases without
+ * an outcome, their kind or reason. */
 int
 cells_differ(const struct report *ra, const struct row *a,
     const struct report *rb, const struct row *b)
 {
+	struct sbuf x = {0}, y = {0};
+	int d;
+
 	if (a == NULL || b == NULL) {
 		const struct row *w = a ? a : b;
-		return w != NULL && strcmp(w->observed, "silent") != 0;
+
+		return w != NULL && strcmp(w->observed, MH_SILENT_WORD) != 0;
 	}
 	if (ra->expected || rb->expected)
-		return !outcome_compatible(a->observed, b->observed);
+		return !outcome_compatible(row_outcome(a), row_outcome(b));
+	if (report_has_outcome(a) != report_has_outcome(b))
+		return 1;
+	if (!report_has_outcome(a))
+		return no_outcomes_differ(a, b);
 	if (strcmp(a->observed, b->observed) != 0)
 		return 1;
 	/* by name: the reports may come from tables with other variants */
-	struct sbuf x = {0}, y = {0};
 	mask_format(ra, a->matches, &x);
 	mask_format(rb, b->matches, &y);
-	int d = strcmp(x.p, y.p) != 0;
+	d = strcmp(x.p, y.p) != 0;
 	sb_free(&x);
 	sb_free(&y);
 	return d;
@@ -41,15 +60,18 @@ void
 compare_build(struct cmp *c, int n, const struct report *const *reps,
     const char *const *names)
 {
+	size_t *at = xmalloc((size_t)n * sizeof *at), cap = 0;
+	const struct row **cell = xmalloc((size_t)n * sizeof *cell);
+
 	memset(c, 0, sizeof *c);
 	c->n = n;
 	c->reps = reps;
 	c->names = names;
-	size_t *at = xmalloc((size_t)n * sizeof *at), cap = 0;
-	const struct row **cell = xmalloc((size_t)n * sizeof *cell);
 	memset(at, 0, (size_t)n * sizeof *at);
 	for (;;) {
 		const char *id = NULL;
+		int differ = 0;
+
 		for (int i = 0; i < n; i++)
 			if (at[i] < reps[i]->nrows &&
 			    (id == NULL ||
@@ -61,7 +83,6 @@ compare_build(struct cmp *c, int n, const struct report *const *reps,
 			cell[i] = at[i] < reps[i]->nrows &&
 			    strcmp(reps[i]->rows[at[i]].id, id) == 0
 			    ? &reps[i]->rows[at[i]] : NULL;
-		int differ = 0;
 		for (int i = 0; i < n && !differ; i++)
 			for (int j = i + 1; j < n && !differ; j++)
 				differ = cells_differ(reps[i], cell[i],
@@ -113,17 +134,6 @@ compare_free(struct cmp *c)
 	memset(c, 0, sizeof *c);
 }
 
-void
-report_describe(const struct report *r, struct sbuf *out)
-{
-	if (r->expected)
-		sb_printf(out, "expected %s", r->expected);
-	else
-		sb_printf(out, "observed: %s %s %s, fs %s, %s", r->facts[F_OS],
-		    r->facts[F_RELEASE], r->facts[F_MACHINE],
-		    r->facts[F_FS], r->facts[F_DATE]);
-}
-
 /* Each variant's expectation of case id, with its citations: the variants
  * of every report, in order of first appearance. */
 static void
@@ -135,6 +145,7 @@ cite_row(const struct cmp *c, const struct tview *t,
 			const char *name = c->reps[i]->variants[v];
 			struct expectation x;
 			int seen = 0;
+
 			for (int j = 0; j < i && !seen; j++)
 				seen = report_variant_index(c->reps[j], name) >= 0;
 			if (seen || t->lookup(id, name, &x) != 0)
@@ -144,6 +155,20 @@ cite_row(const struct cmp *c, const struct tview *t,
 			sb_putc(out, '\n');
 			tv_rules(&x, "#\t    ", out);
 		}
+}
+
+/* Under a row, each cell without an outcome: "#<TAB>I KIND: REASON". */
+static void
+reasons(const struct cmp *c, size_t d, struct sbuf *out)
+{
+	for (int i = 0; i < c->n; i++) {
+		const struct row *w = c->cells[d * (size_t)c->n + i];
+
+		if (w == NULL || c->reps[i]->expected || report_has_outcome(w) ||
+		    w->reason == NULL || strcmp(w->reason, "-") == 0)
+			continue;
+		sb_printf(out, "#\t%d %s: %s\n", i + 1, row_kind(w), w->reason);
+	}
 }
 
 void
@@ -163,10 +188,18 @@ compare_text(const struct cmp *c, const struct tview *cite,
 		sb_puts(out, c->ids[d]);
 		for (int i = 0; i < c->n; i++) {
 			const struct row *w = c->cells[d * (size_t)c->n + i];
-			sb_printf(out, "\t%s\t", w ? w->observed : "absent");
-			mask_format(c->reps[i], w ? w->matches : 0, out);
+
+			sb_putc(out, '\t');
+			if (w != NULL)
+				row_shown(c->reps[i], w, out);
+			else
+				sb_puts(out, "absent");
+			sb_putc(out, '\t');
+			mask_format(c->reps[i], w && report_has_outcome(w) ?
+			    w->matches : 0, out);
 		}
 		sb_putc(out, '\n');
+		reasons(c, d, out);
 		if (cite != NULL)
 			cite_row(c, cite, c->ids[d], out);
 	}

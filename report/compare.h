@@ -29,11 +29,11 @@ void compare_rows(struct cmp *c, const struct report *const *rep,
     const char *const *name, const struct row *const *rows,
     size_t n);
 void compare_free(struct cmp *c);
-/* cite non-NULL: under each row, "#\t" lines with every variant's
- * expectation and its citations. */
+/* Under each row, a "#\t" line with the kind and reason of each cell
+ * without an outcome; cite non-NULL: "#\t" lines with every variant's
+ * expectation and its citations too.  A cell without an outcome shows
+ * "(KIND)" as its outcome. */
 void compare_text(const struct cmp *c, const struct tview *cite,
     struct sbuf *out);
-/* "observed: Linux 6.1.0 x86_64, fs ext4, 2025-01-31" or "expected posix" */
-void report_describe(const struct report *r, struct sbuf *out);
 
 #endif

@@ -29,18 +29,19 @@ bad(struct ctx *c, const char *why, const char *what)
 static int
 parse_header(struct ctx *c, char *line, const char *variant)
 {
-	char *cur = line, *f = split_field(&cur, '\t');
+	char *cur = line, *f = split_field(&cur, '\t'), *colon;
+	struct err why;
+
 	if (strcmp(f, "# id") != 0)
 		return bad(c, "not an expectations file (the first line must "
 		    "start with '# id')", NULL);
 	while ((f = split_field(&cur, '\t')) != NULL) {
-		char *colon = strrchr(f, ':');
+		colon = strrchr(f, ':');
 		if (colon == NULL || (strcmp(colon, ":document") != 0 &&
 		    strcmp(colon, ":implementation") != 0))
 			return bad(c, "expected VARIANT:document or "
 			    "VARIANT:implementation, not", f);
 		*colon = '\0';
-		struct err why;
 		if (report_add_variant(c->r, f, &why) != 0)
 			return bad(c, why.msg, NULL);
 	}
@@ -48,6 +49,7 @@ parse_header(struct ctx *c, char *line, const char *variant)
 		return bad(c, "no variants in the header", NULL);
 	if ((c->k = report_variant_index(c->r, variant)) < 0) {
 		struct sbuf known = {0};
+
 		for (int v = 0; v < c->r->nvariants; v++)
 			sb_printf(&known, "%s%s", v ? ", " : "",
 			    c->r->variants[v]);
@@ -65,13 +67,18 @@ parse_case(struct ctx *c, char *line)
 {
 	struct report *r = c->r;
 	char *cur = line, *id = split_field(&cur, '\t'), *f;
+	const char *mine;
+	struct row *w;
+	struct err why;
+	int n = 0, silent;
+	size_t len;
+
 	if (!valid_id(id))
 		return bad(c, "invalid case id", id);
-	int n = 0;
 	while ((f = split_field(&cur, '\t')) != NULL) {
 		if (n == r->nvariants)
 			return bad(c, "more fields than variants", NULL);
-		size_t len = strlen(r->variants[n]);
+		len = strlen(r->variants[n]);
 		if (strncmp(f, r->variants[n], len) != 0 || f[len] != '=')
 			return errf(c->e, "%s:%lu: field %d must be '%s=...', "
 			    "not '%s'", c->path, c->line, n + 2,
@@ -84,14 +91,14 @@ parse_case(struct ctx *c, char *line)
 	}
 	if (n != r->nvariants)
 		return bad(c, "fewer fields than variants", NULL);
-
-	const char *mine = c->cell[c->k];
-	int silent = strcmp(mine, "-") == 0;
-	struct row *w = report_add_row(r);
+	mine = c->cell[c->k];
+	silent = strcmp(mine, "-") == 0;
+	w = report_add_row(r);
 	w->id = xstrdup(id);
-	w->observed = xstrdup(silent ? "silent" : mine);
+	w->observed = xstrdup(silent ? MH_SILENT_WORD : mine);
 	w->verdict = xstrdup("-");
 	w->obs = xstrdup("-");
+	w->reason = xstrdup("-");
 	w->line = c->line;
 	for (int v = 0; v < r->nvariants && !silent; v++) {
 		if (strcmp(c->cell[v], "-") == 0)
@@ -101,7 +108,6 @@ parse_case(struct ctx *c, char *line)
 		else
 			w->contradicts |= (vmask)1 << v;
 	}
-	struct err why;
 	if (report_check_row(r, w, &why) != 0)
 		return bad(c, why.msg, NULL);
 	return 0;
@@ -110,9 +116,11 @@ parse_case(struct ctx *c, char *line)
 static int
 parse(struct ctx *c, char *text, const char *variant)
 {
-	char *cur = text;
+	char *cur = text, *nl;
+	int rc;
+
 	for (c->line = 1; *cur != '\0'; c->line++) {
-		char *nl = strchr(cur, '\n');
+		nl = strchr(cur, '\n');
 		if (nl == NULL)
 			return bad(c, "truncated (no newline at the end of the "
 			    "file)", NULL);
@@ -120,8 +128,8 @@ parse(struct ctx *c, char *text, const char *variant)
 		if (nl > cur && nl[-1] == '\r')
 			return bad(c, "carriage return at the end of the line "
 			    "(the file has LF line ends)", NULL);
-		int rc = c->line == 1 ? parse_header(c, cur, variant)
-		    : parse_case(c, cur);
+		rc = c->line == 1 ? parse_header(c, cur, variant) :
+		    parse_case(c, cur);
 		if (rc != 0)
 			return rc;
 		cur = nl + 1;
@@ -133,13 +141,13 @@ parse(struct ctx *c, char *text, const char *variant)
 	report_sort(c->r);
 	for (size_t i = 1; i < c->r->nrows; i++) {
 		const struct row *a = &c->r->rows[i - 1], *b = &c->r->rows[i];
-		if (strcmp(a->id, b->id) == 0) {
-			unsigned long first = a->line < b->line ? a->line : b->line;
-			unsigned long again = a->line < b->line ? b->line : a->line;
+		unsigned long first = a->line < b->line ? a->line : b->line;
+		unsigned long again = a->line < b->line ? b->line : a->line;
+
+		if (strcmp(a->id, b->id) == 0)
 			return errf(c->e, "%s:%lu: duplicate case id '%s' "
 			    "(first on line %lu)", c->path, again,
 			    a->id, first);
-		}
 	}
 	return 0;
 }
@@ -150,13 +158,15 @@ expect_load(const char *path, const char *variant, struct report *r,
 {
 	struct ctx c = { .path = path, .r = r, .e = e };
 	struct sbuf text = {0};
+	int rc;
+
 	report_init(r);
 	if (!valid_variant_name(variant)) {
 		report_free(r);
 		return errf(e, "invalid variant name '%s'", variant);
 	}
 	r->expected = xstrdup(variant);
-	int rc = file_read(path, &text, e);
+	rc = file_read(path, &text, e);
 	if (rc == 0 && strlen(text.p) != text.len) {
 		c.line = 1;
 		for (const char *q = text.p; *q; q++)

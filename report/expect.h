@@ -8,6 +8,6 @@ struct err;
 
 /* On failure r is empty and e says "path:line: reason". */
 int expect_load(const char *path, const char *variant, struct report *r,
-		struct err *e);
+    struct err *e);
 
 #endif

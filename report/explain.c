@@ -1,16 +1,15 @@
-/* msync-report explain: a case in words, its observed outcome and every
- * variant's expectation with the rules it rests on. */
+/* msync-report explain: a case in words, its observed outcome (or its kind
+ * and reason when it has none) and every variant's expectation with the
+ * rules it rests on. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
-#include "compare.h"
 #include "explain.h"
 #include "findings.h"
 #include "report.h"
-#include "table.h"
 #include "tview.h"
 
 static const struct row *
@@ -37,13 +36,43 @@ judged(const struct report *r, const struct row *w, const char *variant,
 		sb_puts(out, ": contradicted");
 }
 
+/* What the report says of the case: its outcome, or its kind and reason. */
+static void
+observed(const struct report *r, const struct row *w, struct sbuf *out)
+{
+	const char *verdict = r->facts[F_verdict];
+
+	if (r->expected) {
+		sb_printf(out, "  %s accepts %s\n", r->expected, w->observed);
+		return;
+	}
+	if (!report_has_outcome(w)) {
+		sb_printf(out, "  no outcome: %s", row_kind(w));
+		if (strcmp(row_kind(w), w->verdict) != 0)
+			sb_printf(out, " (kyua: %s; its record says %s)",
+			    w->verdict, MH_BROKEN_AFTER_CALL);
+		if (w->reason == NULL)
+			sb_printf(out, " (a format-%d report keeps no reason)",
+			    r->format);
+		else if (strcmp(w->reason, "-") != 0)
+			sb_printf(out, ": %s", w->reason);
+		sb_putc(out, '\n');
+		return;
+	}
+	sb_printf(out, "  observed  %s (kyua: %s", w->observed, w->verdict);
+	if (strcmp(verdict, "unknown") != 0)
+		sb_printf(out, " under %s", verdict);
+	sb_puts(out, "): ");
+	findings_did(w->observed, out);
+	sb_printf(out, "\n  evidence  %s\n", w->obs);
+}
+
 int
 explain_write(const char *id, const struct report *r, const char *name,
-    struct sbuf *out, struct err *e)
+    const struct tview *t, struct sbuf *out, struct err *e)
 {
-	const struct tview *t = table_view();
 	const struct row *w = row_of(r, id);
-	int known = table_has_case(id);
+	int known = t->has_case(id);
 
 	if (!known && w == NULL)
 		return errf(e, "no case '%s' in %s%s (a case id is "
@@ -53,7 +82,7 @@ explain_write(const char *id, const struct report *r, const char *name,
 	sb_printf(out, "case %s\n", id);
 	if (known) {
 		sb_puts(out, "  ");
-		table_describe(id, out);
+		t->describe(id, out);
 		sb_puts(out, "\n");
 	} else
 		sb_puts(out, "  (not in this msync-report's table: no "
@@ -65,36 +94,26 @@ explain_write(const char *id, const struct report *r, const char *name,
 
 		report_describe(r, &d);
 		sb_printf(out, "\nin %s (%s):\n", name, d.p);
-		if (r->expected)
-			sb_printf(out, "  %s accepts %s\n", r->expected,
-			    w->observed);
-		else if (!report_has_outcome(w))
-			sb_printf(out, "  no outcome (kyua: %s)\n", w->verdict);
-		else {
-			sb_printf(out, "  observed  %s (kyua: %s): ",
-			    w->observed, w->verdict);
-			findings_did(w->observed, out);
-			sb_printf(out, "\n  evidence  %s\n", w->obs);
-		}
+		observed(r, w, out);
 		sb_free(&d);
 	}
 	sb_puts(out, "\nvariants:\n");
-	for (int v = 0; known && v < table_nvariants(); v++) {
+	for (int v = 0; known && v < t->nvariants; v++) {
 		struct expectation x;
 
-		t->lookup(id, table_variant(v), &x);
-		sb_printf(out, "  %s (%s) ", table_variant(v),
+		t->lookup(id, t->variants[v], &x);
+		sb_printf(out, "  %s (%s) ", t->variants[v],
 		    x.document ? "document" : "implementation");
 		tv_expects(&x, out);
-		judged(r, w, table_variant(v), out);
+		judged(r, w, t->variants[v], out);
 		sb_putc(out, '\n');
 		tv_rules(&x, "      ", out);
 	}
 	if (!known) {
 		struct sbuf m = {0}, c = {0};
 
-		mask_format(r, w->matches, &m);
-		mask_format(r, w->contradicts, &c);
+		mask_format(r, report_has_outcome(w) ? w->matches : 0, &m);
+		mask_format(r, report_has_outcome(w) ? w->contradicts : 0, &c);
 		sb_printf(out, "  matched: %s\n  contradicted: %s\n", m.p, c.p);
 		sb_free(&m);
 		sb_free(&c);

@@ -23,8 +23,7 @@ judges_of(const struct report *r, const struct tview *t, const char *variant,
 		if (v < 0) {
 			struct sbuf known = {0};
 
-			mask_format(r, r->nvariants == 64 ? ~(vmask)0 :
-			    ((vmask)1 << r->nvariants) - 1, &known);
+			mask_format(r, report_all_variants(r), &known);
 			errf(e, "no variant '%s' in this report (it has: %s)",
 			    variant, known.p);
 			sb_free(&known);
@@ -92,9 +91,15 @@ findings_build(struct findings *f, const struct report *r,
 		vmask against = w->contradicts & f->judges;
 		struct sbuf key = {0};
 		size_t g;
+		struct finding *fg;
 
-		if (!report_has_outcome(w))
+		if (!report_has_outcome(w)) {
+			int k = kind_index(row_kind(w));
+
+			f->unobserved++;
+			f->without[k < 0 ? K_BROKEN : k]++;
 			continue;
+		}
 		f->judged++;
 		if (w->matches & f->judges) {
 			f->accepted++;
@@ -122,7 +127,7 @@ findings_build(struct findings *f, const struct report *r,
 			f->ngroups++;
 		}
 		sb_free(&key);
-		struct finding *fg = &f->groups[g];
+		fg = &f->groups[g];
 		if (fg->n == fg->cap) {
 			fg->cap = fg->cap ? 2 * fg->cap : 8;
 			fg->rows = xrealloc(fg->rows, fg->cap * sizeof *fg->rows);
@@ -188,11 +193,14 @@ evidence(const struct finding *g, struct sbuf *out)
 	for (; shown < n && shown < 3; shown++) {
 		size_t best = shown;
 
+		const char *tt;
+		size_t tc;
+
 		for (size_t k = shown + 1; k < n; k++)
 			if (count[k] > count[best])
 				best = k;
-		const char *tt = text[best];
-		size_t tc = count[best];
+		tt = text[best];
+		tc = count[best];
 		text[best] = text[shown];
 		count[best] = count[shown];
 		text[shown] = tt;
@@ -258,6 +266,15 @@ findings_write(const struct findings *f, const struct report *r,
 	    "which no judge speaks + %zu findings in %zu group%s\n",
 	    f->judged, f->accepted, f->unspoken, f->found, f->ngroups,
 	    f->ngroups == 1 ? "" : "s");
+	sb_printf(out, "cases without an outcome: %zu", f->unobserved);
+	for (int k = 0, shown = 0; k < NKINDS; k++)
+		if (f->without[k])
+			sb_printf(out, "%s%zu %s", shown++ ? ", " : " (",
+			    f->without[k], kind_names[k]);
+	if (f->unobserved)
+		sb_puts(out, "): never findings (msync-report summary gives "
+		    "their reasons)");
+	sb_putc(out, '\n');
 	for (size_t i = 0; i < f->ngroups; i++) {
 		const struct finding *g = &f->groups[i];
 		const char **ids = xmalloc(g->n * sizeof *ids);

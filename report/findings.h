@@ -25,6 +25,8 @@ struct findings {
 	size_t accepted;	/* a judge accepts the outcome */
 	size_t unspoken;	/* no judge speaks */
 	size_t found;		/* findings: judges speak, none accepts */
+	size_t unobserved;	/* cases without an outcome: never findings */
+	size_t without[NKINDS];	/* of these, each kind */
 	size_t ngroups;
 	struct finding *groups;	/* most cases first */
 };

@@ -14,7 +14,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../lib/facts.h"
 #include "buf.h"
 #include "host.h"
 #include "report.h"
@@ -90,7 +89,7 @@ kyua_fact(struct report *r)
 		sp = strrchr(out.p, ' ');
 		version = sp ? sp + 1 : out.p;
 	}
-	report_set_fact(r, F_KYUA, version && valid_text(version) ? version : "unknown");
+	report_set_fact(r, F_kyua, version && valid_text(version) ? version : "unknown");
 	sb_free(&out);
 	free(kyua);
 }
@@ -98,17 +97,13 @@ kyua_fact(struct report *r)
 void
 host_facts(struct report *r)
 {
-	if (strcmp(r->facts[F_FACTS], "local") == 0) {
-		struct mh_facts f;
+	struct mh_facts f;
 
+	if (strcmp(r->facts[F_facts], "local") == 0) {
 		mh_facts_get(&f);
-		report_set_fact(r, F_OS, f.os);
-		report_set_fact(r, F_RELEASE, f.release);
-		report_set_fact(r, F_MACHINE, f.machine);
-		report_set_fact(r, F_ABI, f.abi);
-		report_set_fact(r, F_LIBC, f.libc);
-		report_set_fact(r, F_PAGESIZE, f.pagesize);
-		report_set_fact(r, F_EMULATOR, f.emulator);
+#define HOST_FACT(name, size, since) report_set_fact(r, F_##name, f.name);
+		MH_FACTS(HOST_FACT)
+#undef HOST_FACT
 	}
 	kyua_fact(r);
 }

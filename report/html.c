@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "compare.h"
+#include "findings.h"
 #include "html.h"
 #include "report.h"
 #include "summary.h"
@@ -143,7 +144,7 @@ style(struct sbuf *b, const struct uni *u)
 	    "font-variant-numeric:tabular-nums}\n"
 	    "table.sum b{font-weight:normal}\n"
 	    "table.sum td:first-child,table.sum th:first-child{text-align:left}\n"
-	    "p.closest{margin:.3em 0;font-size:12px}\n"
+	    "p.closest,p.reason{margin:.3em 0;font-size:12px}\n"
 	    ".m{background:#bfe6bf}.c{background:#f4b6b6}.s{background:#eee}\n"
 	    "#hx:checked~header .exp,#hx:checked~main .exp,"
 	    "#hx:checked~main details.same{display:none}\n"
@@ -207,8 +208,8 @@ column_heads(struct sbuf *b, const struct cmp *c)
 			esc(b, r->expected);
 		} else {
 			d.len = 0;
-			sb_printf(&d, "%s %s, %s", r->facts[F_OS],
-			    r->facts[F_MACHINE], r->facts[F_FS]);
+			sb_printf(&d, "%s %s, %s", r->facts[F_os],
+			    r->facts[F_machine], r->facts[F_fs]);
 			esc(b, d.p);
 		}
 		sb_puts(b, "</small></th>");
@@ -245,6 +246,65 @@ header(struct sbuf *b, const struct cmp *c, const struct uni *u,
 	sb_puts(b, "</header>\n");
 }
 
+/* Per report: the verdict it was judged by, and its cases of each kind,
+ * as kyua counts them (summary's "cases:" line). */
+static void
+kinds(struct sbuf *b, const struct cmp *c)
+{
+	size_t *n = xmalloc((size_t)c->n * NKINDS * sizeof *n);
+
+	for (int i = 0; i < c->n; i++)
+		summary_kinds(c->reps[i], n + (size_t)i * NKINDS);
+	sb_puts(b, "<tr><th>verdict</th>");
+	for (int i = 0; i < c->n; i++) {
+		sb_printf(b, "<td%s>", c->reps[i]->expected ? " class=\"exp\"" :
+		    "");
+		esc(b, c->reps[i]->facts[F_verdict]);
+		sb_puts(b, "</td>");
+	}
+	sb_puts(b, "</tr>\n");
+	for (int k = 0; k < NKINDS; k++) {
+		sb_printf(b, "<tr><th>%s</th>", kind_names[k]);
+		for (int i = 0; i < c->n; i++)
+			if (c->reps[i]->expected)
+				sb_puts(b, "<td class=\"exp\">-</td>");
+			else
+				sb_printf(b, "<td data-k=\"%s\">%zu</td>",
+				    kind_names[k], n[(size_t)i * NKINDS + k]);
+		sb_puts(b, "</tr>\n");
+	}
+	free(n);
+}
+
+/* Per observed report: its cases without an outcome, by kind and reason. */
+static void
+reasons(struct sbuf *b, const struct cmp *c)
+{
+	int any = 0;
+
+	for (int i = 0; i < c->n; i++) {
+		struct reason_group *g;
+		size_t n = summary_reasons(c->reps[i], &g);
+
+		if (n > 0 && !any++)
+			sb_puts(b, "<details open><summary>Cases without an "
+			    "outcome, by reason</summary>\n");
+		for (size_t k = 0; k < n; k++) {
+			struct sbuf l = {0};
+
+			summary_reason_line(&g[k], c->reps[i]->format, &l);
+			sb_printf(b, "<p class=\"reason\" data-r=\"%d\">%d: ",
+			    i + 1, i + 1);
+			esc(b, l.p);
+			sb_puts(b, "</p>\n");
+			sb_free(&l);
+		}
+		free(g);
+	}
+	if (any)
+		sb_puts(b, "</details>\n");
+}
+
 /* Per variant and report: matched / contradicted / silent and the share,
  * the numbers msync-report summary prints. */
 static void
@@ -264,6 +324,7 @@ summary(struct sbuf *b, const struct cmp *c, const struct uni *u)
 		    c->reps[i]->expected ? " class=\"exp\"" : "", i + 1,
 		    judged[i], c->reps[i]->nrows);
 	sb_puts(b, "</tr>\n");
+	kinds(b, c);
 	for (int k = 0; k < u->n; k++) {
 		sb_puts(b, "<tr><th>");
 		esc(b, u->name[k]);
@@ -299,7 +360,9 @@ summary(struct sbuf *b, const struct cmp *c, const struct uni *u)
 		sb_puts(b, "</p>\n");
 		sb_free(&r);
 	}
-	sb_puts(b, "</details>\n<p class=\"closest\">match = matched / (matched + "
+	sb_puts(b, "</details>\n");
+	reasons(b, c);
+	sb_puts(b, "<p class=\"closest\">match = matched / (matched + "
 	    "contradicted), rounded down, over the cases the variant speaks "
 	    "to; silent: the variant says nothing of the case.  An expected "
 	    "report's outcome is what its variant accepts; it matches each "
@@ -375,6 +438,19 @@ cite_title(struct sbuf *b, const struct tview *t, const struct uni *u,
 	sb_free(&s);
 }
 
+/* A cell's text: the outcome, "(KIND)" without one, or "absent". */
+static void
+shown(struct sbuf *b, const struct cmp *c, size_t d, int i)
+{
+	const struct row *w = c->cells[d * (size_t)c->n + i];
+	struct sbuf s = {0};
+
+	if (w != NULL)
+		row_shown(c->reps[i], w, &s);
+	esc(b, w ? s.p : "absent");
+	sb_free(&s);
+}
+
 static void
 cell(struct sbuf *b, const struct cmp *c, const struct uni *u, size_t d,
     int i)
@@ -382,15 +458,13 @@ cell(struct sbuf *b, const struct cmp *c, const struct uni *u, size_t d,
 	const struct report *r = c->reps[i];
 	const struct row *w = c->cells[d * (size_t)c->n + i];
 	const struct row *first = c->cells[d * (size_t)c->n];
-	struct sbuf title = {0};
-
-	struct sbuf cls = {0};
+	struct sbuf title = {0}, cls = {0};
 
 	if (r->expected)
 		sb_puts(&cls, " exp");
 	if (i > 0 && cells_differ(c->reps[0], first, r, w))
 		sb_puts(&cls, " d");
-	for (int k = 0; w && k < u->n; k++) {
+	for (int k = 0; w && report_has_outcome(w) && k < u->n; k++) {
 		vmask bit = bit_of(u, i, k);
 
 		if (w->matches & bit || w->contradicts & bit)
@@ -400,7 +474,11 @@ cell(struct sbuf *b, const struct cmp *c, const struct uni *u, size_t d,
 	if (cls.len)
 		sb_printf(b, " class=\"%s\"", cls.p + 1);
 	sb_free(&cls);
-	if (w) {
+	if (w && !r->expected && !report_has_outcome(w)) {
+		sb_printf(&title, "no outcome: %s", row_kind(w));
+		if (w->reason != NULL && strcmp(w->reason, "-") != 0)
+			sb_printf(&title, "\nreason: %s", w->reason);
+	} else if (w) {
 		sb_puts(&title, "matches: ");
 		mask_format(r, w->matches, &title);
 		sb_puts(&title, "\ncontradicts: ");
@@ -414,7 +492,7 @@ cell(struct sbuf *b, const struct cmp *c, const struct uni *u, size_t d,
 	sb_puts(b, " title=\"");
 	esc(b, title.p);
 	sb_puts(b, "\">");
-	esc(b, w ? w->observed : "absent");
+	shown(b, c, d, i);
 	sb_puts(b, "</td>");
 	sb_free(&title);
 }
@@ -432,9 +510,17 @@ row_key(const struct cmp *c, size_t d, struct sbuf *k)
 	for (int i = 0; i < c->n; i++) {
 		const struct row *w = c->cells[d * (size_t)c->n + i];
 
-		sb_printf(k, "%s%s", i ? "\t" : "", w ? w->observed : "absent");
-		if (w && !c->reps[i]->expected) {
-			sb_putc(k, ' ');
+		if (i)
+			sb_putc(k, '\t');
+		if (w == NULL)
+			sb_puts(k, "absent");
+		else if (c->reps[i]->expected)
+			sb_puts(k, w->observed);
+		else if (!report_has_outcome(w))
+			sb_printf(k, "(%s) %s", row_kind(w),
+			    w->reason ? w->reason : "");
+		else {
+			sb_printf(k, "%s ", w->observed);
 			mask_format(c->reps[i], w->matches, k);
 			sb_putc(k, ' ');
 			mask_format(c->reps[i], w->contradicts, k);
@@ -521,14 +607,13 @@ group(struct sbuf *b, const struct cmp *c, const struct uni *u,
 	    observed_agree(c, d0) ? " same" : "", gi < 3 ? " open" : "", g->n,
 	    g->n == 1 ? "" : "s");
 	for (int i = 0; i < c->n; i++) {
-		const struct row *w = c->cells[d0 * (size_t)c->n + i];
-
 		sb_printf(b, "<span%s> %d: ", c->reps[i]->expected ?
 		    " class=\"exp\"" : "", i + 1);
-		esc(b, w ? w->observed : "absent");
+		shown(b, c, d0, i);
 		sb_puts(b, "</span>");
 	}
-	if (c->n == 1 && c->cells[d0] != NULL) {
+	if (c->n == 1 && c->cells[d0] != NULL &&
+	    report_has_outcome(c->cells[d0])) {
 		struct sbuf m = {0};
 
 		mask_format(c->reps[0], c->cells[d0]->contradicts, &m);
@@ -613,4 +698,36 @@ html_write(const struct cmp *c, const struct tview *t, const char *title,
 	free(g);
 	free(u.name);
 	free(u.idx);
+}
+
+int
+html_write_report(const struct report *r, const char *name,
+    const struct tview *t, struct sbuf *b, struct err *e)
+{
+	const struct report *rep[1] = { r };
+	const char *names[1] = { name };
+	const struct row **rows;
+	struct findings f;
+	struct cmp c;
+	struct sbuf title = {0};
+	size_t n = 0;
+
+	if (findings_build(&f, r, t, NULL, e) != 0)
+		return -1;
+	for (size_t g = 0; g < f.ngroups; g++)
+		n += f.groups[g].n;
+	rows = xmalloc((n ? n : 1) * sizeof *rows);
+	n = 0;
+	for (size_t g = 0; g < f.ngroups; g++)
+		for (size_t k = 0; k < f.groups[g].n; k++)
+			rows[n++] = f.groups[g].rows[k];
+	compare_rows(&c, rep, names, rows, n);
+	sb_printf(&title, "msync-report: %s", name);
+	html_write(&c, t, title.p, "are findings (no document accepts the "
+	    "outcome)", b);
+	compare_free(&c);
+	findings_free(&f);
+	sb_free(&title);
+	free(rows);
+	return 0;
 }

@@ -37,17 +37,22 @@ static const char help_text[] =
 	"\n"
 	"  -o, --output FILE  write to FILE (complete or not at all), not stdout\n"
 	"\n"
-	"summary   per variant: cases matched, contradicted, silent; the\n"
-	"          closest variants; the kyua verdicts.  --html FILE also\n"
-	"          writes the report's page: that summary and its findings.\n"
+	"summary   the verdict; the cases of every kind, and the reasons of\n"
+	"          those without an outcome, grouped; per variant: cases\n"
+	"          matched, contradicted, silent; the closest variants.\n"
+	"          --html FILE also writes the report's page: that summary\n"
+	"          and its findings.\n"
 	"findings  the cases no document accepts (--variant NAME: that NAME\n"
 	"          contradicts), grouped by the outcome observed and what the\n"
 	"          texts say instead, with the values they span and the\n"
-	"          citations, from the table this msync-report was built with.\n"
-	"explain   one case: what it does, what REPORT observed, and every\n"
-	"          variant's expectation with its citation.\n"
-	"compare   the cases whose outcome or matching variants differ, each\n"
-	"          report's side by side; exit 1 if any differ, 0 if none.\n"
+	"          citations, from the table this msync-report was built with;\n"
+	"          a case without an outcome (skipped, broken) is none.\n"
+	"explain   one case: what it does, what REPORT observed (or its kind\n"
+	"          and reason), and every variant's expectation with its\n"
+	"          citation.\n"
+	"compare   the cases whose outcome or matching variants (or, without\n"
+	"          an outcome, kind or reason) differ, each report's side by\n"
+	"          side; exit 1 if any differ, 0 if none.\n"
 	"          --cite adds each variant's expectation and citation under\n"
 	"          every row; --html FILE also writes the comparison as one\n"
 	"          HTML page.\n"
@@ -75,7 +80,7 @@ fail(const struct err *e)
 static void
 set_suite(struct report *r)
 {
-	report_set_fact(r, F_SUITE, PACKAGE_NAME " " PACKAGE_VERSION);
+	report_set_fact(r, F_suite, PACKAGE_NAME " " PACKAGE_VERSION);
 }
 
 /* SQLite files say so in their first 16 bytes. */
@@ -83,6 +88,7 @@ static int
 is_sqlite(const struct sbuf *b)
 {
 	static const char magic[16] = "SQLite format 3";   /* with its NUL */
+
 	return b->len >= sizeof magic && memcmp(b->p, magic, sizeof magic) == 0;
 }
 
@@ -102,6 +108,7 @@ load_any(const char *path, struct report *r, struct err *e)
 {
 	struct sbuf b = {0};
 	int rc = file_read(path, &b, e);
+
 	if (rc == 0)
 		rc = is_sqlite(&b) ? load_db(path, r, e)
 		    : canon_parse(path, b.p, b.len, r, e);
@@ -114,6 +121,7 @@ emit(const char *path, struct sbuf *out)
 {
 	struct err e;
 	int rc = file_write(path, out, &e);
+
 	sb_free(out);
 	return rc ? fail(&e) : 0;
 }
@@ -134,8 +142,8 @@ struct opts {
 /* takes: the option letters the command accepts ("oHVC"); it needs min to
  * max operands.  -1 to go on, else the exit status. */
 static int
-parse_opts(int argc, char **argv, const char *takes, int min,
-    int max, struct opts *o)
+parse_opts(int argc, char **argv, const char *takes, int min, int max,
+    struct opts *o)
 {
 	static const struct option all[] = {
 		{ "output", required_argument, NULL, 'o' },
@@ -145,7 +153,8 @@ parse_opts(int argc, char **argv, const char *takes, int min,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int c;
+	int c, n;
+
 	memset(o, 0, sizeof *o);
 	while ((c = getopt_long(argc, argv, "ho:", all, NULL)) != -1) {
 		if (c == 'h')
@@ -159,69 +168,8 @@ parse_opts(int argc, char **argv, const char *takes, int min,
 		case 'C': o->cite = 1; break;
 		}
 	}
-	int n = argc - optind;
+	n = argc - optind;
 	return n >= min && n <= max ? -1 : usage();
-}
-
-static int
-cmd_report(int argc, char **argv)
-{
-	struct opts o;
-	int rc = parse_opts(argc, argv, "o", 1, 1, &o);
-	if (rc >= 0)
-		return rc;
-	const char *path = argv[optind];
-	struct err e;
-	struct sbuf b = {0};
-	if (file_read(path, &b, &e) != 0)
-		return fail(&e);
-	int sqlite = is_sqlite(&b);
-	sb_free(&b);
-	if (!sqlite) {
-		fprintf(stderr, "%s: not a kyua results file (not an SQLite "
-			"database)\n", path);
-		return 2;
-	}
-	struct report r;
-	if (load_db(path, &r, &e) != 0)
-		return fail(&e);
-	canon_write(&r, &b);
-	report_free(&r);
-	return emit(o.out, &b);
-}
-
-/* The one-report page: its summary, then its findings under the
- * documents. */
-static int
-summary_html(const struct report *r, const char *name,
-    const char *path)
-{
-	struct findings f;
-	struct err e;
-	if (findings_build(&f, r, table_view(), NULL, &e) != 0)
-		return fail(&e);
-	size_t n = 0;
-	for (size_t g = 0; g < f.ngroups; g++)
-		n += f.groups[g].n;
-	const struct row **rows = xmalloc((n ? n : 1) * sizeof *rows);
-	n = 0;
-	for (size_t g = 0; g < f.ngroups; g++)
-		for (size_t k = 0; k < f.groups[g].n; k++)
-			rows[n++] = f.groups[g].rows[k];
-	const struct report *rep[1] = { r };
-	const char *names[1] = { name };
-	struct cmp c;
-	struct sbuf page = {0}, title = {0};
-	compare_rows(&c, rep, names, rows, n);
-	sb_printf(&title, "msync-report: %s", name);
-	html_write(&c, table_view(), title.p, "are findings (no document "
-	    "accepts the outcome)", &page);
-	int rc = emit(path, &page);
-	compare_free(&c);
-	findings_free(&f);
-	sb_free(&title);
-	free(rows);
-	return rc;
 }
 
 /* The options, then the one report named loaded: -1 to go on, else the
@@ -232,9 +180,37 @@ open_one(int argc, char **argv, const char *takes, struct opts *o,
 {
 	int rc = parse_opts(argc, argv, takes, 1, 1, o);
 	struct err e;
+
 	if (rc >= 0)
 		return rc;
 	return load_any(argv[optind], r, &e) != 0 ? fail(&e) : -1;
+}
+
+static int
+cmd_report(int argc, char **argv)
+{
+	struct opts o;
+	struct report r;
+	struct err e;
+	struct sbuf b = {0};
+	int rc = parse_opts(argc, argv, "o", 1, 1, &o), sqlite;
+
+	if (rc >= 0)
+		return rc;
+	if (file_read(argv[optind], &b, &e) != 0)
+		return fail(&e);
+	sqlite = is_sqlite(&b);
+	sb_free(&b);
+	if (!sqlite) {
+		fprintf(stderr, "%s: not a kyua results file (not an SQLite "
+		    "database)\n", argv[optind]);
+		return 2;
+	}
+	if (load_db(argv[optind], &r, &e) != 0)
+		return fail(&e);
+	canon_write(&r, &b);
+	report_free(&r);
+	return emit(o.out, &b);
 }
 
 static int
@@ -242,12 +218,18 @@ cmd_summary(int argc, char **argv)
 {
 	struct opts o;
 	struct report r;
+	struct sbuf b = {0};
+	struct err e;
 	int rc = open_one(argc, argv, "oH", &o, &r);
+
 	if (rc >= 0)
 		return rc;
-	rc = o.html ? summary_html(&r, argv[optind], o.html) : 0;
+	rc = 0;
+	if (o.html) {
+		rc = html_write_report(&r, argv[optind], table_view(), &b, &e) ?
+		    fail(&e) : emit(o.html, &b);
+	}
 	if (rc == 0) {
-		struct sbuf b = {0};
 		summary_write(&r, argv[optind], &b);
 		rc = emit(o.out, &b);
 	}
@@ -260,18 +242,18 @@ cmd_findings(int argc, char **argv)
 {
 	struct opts o;
 	struct report r;
+	struct findings f;
+	struct err e, why;
+	struct sbuf b = {0};
 	int rc = open_one(argc, argv, "oV", &o, &r);
+
 	if (rc >= 0)
 		return rc;
-	struct findings f;
-	struct err e;
 	if (findings_build(&f, &r, table_view(), o.variant, &e) != 0) {
 		report_free(&r);
-		struct err why;
 		errf(&why, "%s: %.900s", argv[optind], e.msg);
 		return fail(&why);
 	}
-	struct sbuf b = {0};
 	findings_write(&f, &r, argv[optind], table_view(), &b);
 	findings_free(&f);
 	report_free(&r);
@@ -282,17 +264,19 @@ static int
 cmd_explain(int argc, char **argv)
 {
 	struct opts o;
-	int rc = parse_opts(argc, argv, "o", 1, 2, &o);
-	if (rc >= 0)
-		return rc;
-	int n = argc - optind;
-	const char *id = argv[optind], *path = n == 2 ? argv[optind + 1] : NULL;
 	struct report r;
 	struct err e;
+	struct sbuf b = {0};
+	const char *id, *path;
+	int rc = parse_opts(argc, argv, "o", 1, 2, &o);
+
+	if (rc >= 0)
+		return rc;
+	id = argv[optind];
+	path = argc - optind == 2 ? argv[optind + 1] : NULL;
 	if (path && load_any(path, &r, &e) != 0)
 		return fail(&e);
-	struct sbuf b = {0};
-	rc = explain_write(id, path ? &r : NULL, path, &b, &e);
+	rc = explain_write(id, path ? &r : NULL, path, table_view(), &b, &e);
 	if (path)
 		report_free(&r);
 	if (rc != 0) {
@@ -306,66 +290,78 @@ static int
 cmd_expected(int argc, char **argv)
 {
 	struct opts o;
-	int rc = parse_opts(argc, argv, "o", 2, 2, &o);
-	if (rc >= 0)
-		return rc;
 	struct report r;
 	struct err e;
+	struct sbuf b = {0};
+	int rc = parse_opts(argc, argv, "o", 2, 2, &o);
+
+	if (rc >= 0)
+		return rc;
 	if (expect_load(argv[optind + 1], argv[optind], &r, &e) != 0)
 		return fail(&e);
 	set_suite(&r);
-	struct sbuf b = {0};
 	canon_write(&r, &b);
 	report_free(&r);
 	return emit(o.out, &b);
+}
+
+/* Writes the text (and --html's page) of the n reports loaded. */
+static int
+compare_write(const struct opts *o, int n, const struct report *const *rp,
+    char **names)
+{
+	struct cmp cm;
+	struct sbuf text = {0}, page = {0};
+	int rc = 0;
+
+	compare_build(&cm, n, rp, (const char *const *)names);
+	compare_text(&cm, o->cite ? table_view() : NULL, &text);
+	if (o->html) {
+		html_write(&cm, table_view(), "msync-report compare", "differ",
+		    &page);
+		rc = emit(o->html, &page);
+	}
+	if (rc == 0)
+		rc = emit(NULL, &text);
+	if (rc == 0)
+		rc = cm.ndiff ? 1 : 0;
+	sb_free(&text);
+	sb_free(&page);
+	compare_free(&cm);
+	return rc;
 }
 
 static int
 cmd_compare(int argc, char **argv)
 {
 	struct opts o;
-	int rc = parse_opts(argc, argv, "HC", 1, argc, &o);
+	struct report *reps;
+	const struct report **rp;
+	struct err e;
+	int rc = parse_opts(argc, argv, "HC", 1, argc, &o), n, loaded = 0;
+
 	if (rc >= 0)
 		return rc;
-	int n = argc - optind;
+	n = argc - optind;
 	if (n == 1) {
 		fprintf(stderr, "msync-report compare: needs two reports or more "
-			"(it shows the cases whose outcome differs between "
-			"them; compare %s with results/expected-posix.report, "
-			"say); for one report's deviations: msync-report "
-			"findings %s\n", argv[optind], argv[optind]);
+		    "(it shows the cases whose outcome differs between them; "
+		    "compare %s with results/expected-posix.report, say); for "
+		    "one report's deviations: msync-report findings %s\n",
+		    argv[optind], argv[optind]);
 		return 2;
 	}
-	struct report *reps = xmalloc((size_t)n * sizeof *reps);
-	const struct report **rp = xmalloc((size_t)n * sizeof *rp);
-	int loaded = 0;
-	rc = 0;
-	struct err e;
-	for (; loaded < n; loaded++) {
+	reps = xmalloc((size_t)n * sizeof *reps);
+	rp = xmalloc((size_t)n * sizeof *rp);
+	for (rc = 0; loaded < n; loaded++) {
 		if (load_any(argv[optind + loaded], &reps[loaded], &e) != 0) {
 			rc = fail(&e);
 			break;
 		}
 		rp[loaded] = &reps[loaded];
 	}
-	if (rc == 0) {
-		struct cmp cm;
-		struct sbuf text = {0}, page = {0};
-		compare_build(&cm, n, rp, (const char *const *)argv + optind);
-		compare_text(&cm, o.cite ? table_view() : NULL, &text);
-		if (o.html) {
-			html_write(&cm, table_view(), "msync-report compare",
-			    "differ", &page);
-			rc = emit(o.html, &page);
-		}
-		if (rc == 0)
-			rc = emit(NULL, &text);
-		if (rc == 0)
-			rc = cm.ndiff ? 1 : 0;
-		sb_free(&text);
-		sb_free(&page);
-		compare_free(&cm);
-	}
+	if (rc == 0)
+		rc = compare_write(&o, n, rp, argv + optind);
 	while (loaded > 0)
 		report_free(&reps[--loaded]);
 	free(reps);
@@ -386,6 +382,7 @@ main(int argc, char **argv)
 		{ "explain", cmd_explain },
 		{ "expected", cmd_expected },
 	};
+
 	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
 		printf("msync-report (%s) %s, report format %d\n", PACKAGE_NAME,
 		    PACKAGE_VERSION, REPORT_FORMAT);

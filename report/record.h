@@ -1,17 +1,16 @@
 /* One msync-record line, as a test case prints it on its stdout:
- * "msync-record<TAB>format=N<TAB>key=value...".  Format 2 records come with
- * the tested system's facts in the programs' metadata (db.c); format 1
- * records with none. */
+ * MH_RECORD_TAG, then TAB-separated KEY=VALUE fields (lib/recordfmt.h).
+ * Records from format 2 on come with the tested system's facts in the
+ * programs' metadata (db.c); format 3 adds the verdict. */
 #ifndef MSYNC_REPORT_RECORD_H
 #define MSYNC_REPORT_RECORD_H
 
 #include "report.h"
 
-#define RECORD_TAG "msync-record"
-
 struct record {
-	int format;                             /* 1 or 2 */
+	int format;                             /* MH_RECORD_FORMAT_MIN on */
 	const char *id, *observed, *fs, *obs;   /* point into the parsed line */
+	const char *verdict;                    /* NULL before format 3 */
 	int nv;
 	const char *vname[MAX_VARIANTS];        /* in the order printed */
 	char judge[MAX_VARIANTS];               /* 'm'atch 'c'ontradict 's'ilent */

@@ -7,27 +7,56 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define REPORT_FORMAT 2      /* the "# msync-report N" version written */
+#include "../lib/facts.h"
+#include "../lib/recordfmt.h"
+#include "util.h"
+
+struct sbuf;
+
+#define REPORT_FORMAT 3      /* the "# msync-report N" version written */
 #define REPORT_FORMAT_MIN 1  /* the oldest one still read (and written back) */
-#define RECORD_FORMAT 2      /* the newest msync-record format=N understood */
+#define REASON_FORMAT 3      /* the first report format with reasons */
+#define REASON_MAX 300       /* bytes of a reason kept, "..." included */
 #define MAX_VARIANTS 64      /* one bit each in a vmask */
 
 typedef uint64_t vmask;
 
-/* Header facts, in the order they are written; fact_since[f] is the report
- * format that added f (a format-1 report has none of the later ones). */
-enum fact { F_OS, F_RELEASE, F_MACHINE, F_ABI, F_LIBC, F_PAGESIZE,
-	    F_EMULATOR, F_FACTS, F_FS, F_KYUA, F_SUITE, F_DATE, NFACTS };
+/* The header's lines after "# kind", in order: the tested system's facts
+ * (lib/facts.h), then msync-report's own, as X(NAME, unused, SINCE): SINCE
+ * is the report format that added the line. */
+#define REPORT_FACTS(X) \
+	MH_FACTS(X) \
+	X(facts,	0,	2)	/* where os..emulator come from */ \
+	X(fs,		0,	1)	/* the records' fs= */ \
+	X(kyua,		0,	1)	/* kyua's version */ \
+	X(suite,	0,	1)	/* msync-conformance's */ \
+	X(date,		0,	1)	/* the run's day, UTC */ \
+	X(verdict,	0,	3)	/* what the cases were judged by */
+
+enum fact {
+#define REPORT_FACT_ENUM(name, size, since) F_##name,
+	REPORT_FACTS(REPORT_FACT_ENUM)
+#undef REPORT_FACT_ENUM
+	NFACTS
+};
+/* The facts the test programs record: F_os up to this one, excluded. */
+#define F_RECORDED_END F_facts
 extern const char *const fact_keys[NFACTS];
 extern const int fact_since[NFACTS];
+
+/* kyua's result types, which the report calls a case's kind. */
+enum kind { K_PASSED, K_FAILED, K_SKIPPED, K_BROKEN, K_XFAIL, NKINDS };
+extern const char *const kind_names[NKINDS];
 
 struct row {
 	char *id;
 	char *observed;       /* outcome or "-"; expected reports: set or "silent" */
-	char *verdict;        /* kyua result type; "-" in expected reports */
+	char *verdict;        /* kyua result type (kind); "-" in expected reports */
 	vmask matches;        /* variants whose expectation this outcome meets */
 	vmask contradicts;    /* variants that expect something else */
 	char *obs;            /* semantic observation or "-" */
+	char *reason;         /* no outcome: kyua's reason; else "-"; NULL: a
+	                       * report of a format that keeps none */
 	unsigned long line;   /* where it was read, for messages; 0 if built */
 };
 
@@ -42,26 +71,34 @@ struct report {
 	size_t nrows, cap;
 };
 
-struct err { char msg[1024]; };
-
-/* report.c */
-int errf(struct err *e, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));   /* always returns -1 */
-void *xmalloc(size_t n);
-void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);
-char *xstrndup(const char *s, size_t n);
-
 void report_init(struct report *r);
 void report_free(struct report *r);
 void report_set_fact(struct report *r, enum fact f, const char *v);
 struct row *report_add_row(struct report *r);
 int report_add_variant(struct report *r, const char *name, struct err *e);
 int report_variant_index(const struct report *r, const char *name);
+vmask report_all_variants(const struct report *r);
 void report_sort(struct report *r);
 int report_check_row(const struct report *r, const struct row *w,
     struct err *e);
+/* The verdict header: "manuals", "unknown" or a variant of the list in an
+ * observed report, "-" in an expected one. */
+int report_check_verdict(const struct report *r, struct err *e);
+/* "observed: Linux 6.1.0 x86_64, fs ext4, 2025-01-31" or "expected posix" */
+void report_describe(const struct report *r, struct sbuf *out);
+
+/* Whether the case observed its call: an outcome the variants judge.  A
+ * skipped or broken case has none, whatever an old report says. */
 int report_has_outcome(const struct row *w);
+/* The case's kind: kyua's result, but "broken" for a case whose old record
+ * said MH_BROKEN_AFTER_CALL. */
+const char *row_kind(const struct row *w);
+/* The outcome (an expected set, or silent), or "-" when the case has
+ * none. */
+const char *row_outcome(const struct row *w);
+/* What the observed column shows: the outcome, or "(KIND)" without one. */
+void row_shown(const struct report *r, const struct row *w, struct sbuf *out);
+int kind_index(const char *s);   /* -1: not a kind */
 
 int valid_id(const char *s);
 int valid_variant_name(const char *s);
@@ -69,10 +106,12 @@ int valid_outcome(const char *s);
 int valid_outcome_set(const char *s);
 int valid_text(const char *s);
 int valid_verdict(const char *s);
+int valid_reason(const char *s);
+/* kyua's reason text made a reason: one line, single spaces, at most
+ * REASON_MAX bytes (cut at a character, with "..."); "-" when empty. */
+void reason_clean(const char *s, struct sbuf *out);
 int outcome_compatible(const char *a, const char *b);
 char *split_field(char **cursor, char sep);
-
-struct sbuf;
 void mask_format(const struct report *r, vmask m, struct sbuf *out);
 
 #endif

@@ -14,6 +14,7 @@
 #include "tview.h"
 
 static const struct mh_case **byid;	/* the cases sorted by id */
+static const char **names;		/* the variants' */
 static struct tview view;
 
 static int
@@ -64,12 +65,42 @@ lookup(const char *id, const char *variant, struct expectation *x)
 	memset(x, 0, sizeof *x);
 	x->accept = e->accept;
 	x->document = mh_table.variants[v].document;
-	for (unsigned r = 0; r < e->nrules && r < TV_MAXRULES; r++) {
+	for (unsigned r = 0; r < e->nrules && r < MH_MAXRULES; r++) {
 		x->where[r] = mh_table.rules[e->rule[r]].where;
 		x->cite[r] = mh_table.rules[e->rule[r]].cite;
 		x->nrules++;
 	}
 	return 0;
+}
+
+static int
+has_case(const char *id)
+{
+	return find(id) != NULL;
+}
+
+static int
+is_document(const char *name)
+{
+	int v = variant_index(name);
+
+	return v < 0 ? -1 : mh_table.variants[v].document;
+}
+
+/* The sentence the case's ATF description begins with (lib/casetable.c). */
+static void
+describe(const char *id, struct sbuf *out)
+{
+	const struct mh_case *c = find(id);
+	char *d;
+	int n;
+
+	if (c == NULL || (n = mh_describe(c, NULL, 0)) < 0)
+		return;
+	d = xmalloc((size_t)n + 1);
+	mh_describe(c, d, (size_t)n + 1);
+	sb_puts(out, d);
+	free(d);
 }
 
 const struct tview *
@@ -81,9 +112,15 @@ table_view(void)
 	for (unsigned i = 0; i < mh_table.ncases; i++)
 		byid[i] = &mh_table.cases[i];
 	qsort(byid, mh_table.ncases, sizeof *byid, case_cmp);
+	view.has_case = has_case;
 	view.lookup = lookup;
-	view.is_document = table_is_document;
-	view.describe = table_describe;
+	view.is_document = is_document;
+	view.describe = describe;
+	names = xmalloc(mh_table.nvariants * sizeof *names);
+	for (unsigned v = 0; v < mh_table.nvariants; v++)
+		names[v] = mh_table.variants[v].name;
+	view.nvariants = (int)mh_table.nvariants;
+	view.variants = names;
 	if (mh_table.ndims > TV_MAXDIMS) {
 		fprintf(stderr, "msync-report: the case table has %u dimensions; "
 		    "a report reads at most %d\n", mh_table.ndims, TV_MAXDIMS);
@@ -97,52 +134,4 @@ table_view(void)
 		view.nvalues[d] = (int)mh_table.dims[d].nvalues;
 	}
 	return &view;
-}
-
-int
-table_has_case(const char *id)
-{
-	return find(id) != NULL;
-}
-
-int
-table_is_document(const char *name)
-{
-	int v = variant_index(name);
-
-	return v < 0 ? -1 : mh_table.variants[v].document;
-}
-
-int
-table_nvariants(void)
-{
-	return (int)mh_table.nvariants;
-}
-
-const char *
-table_variant(int v)
-{
-	return mh_table.variants[v].name;
-}
-
-const char *
-table_variant_title(int v)
-{
-	return mh_table.variants[v].title;
-}
-
-/* The sentence the case's ATF description begins with (lib/casetable.c). */
-void
-table_describe(const char *id, struct sbuf *out)
-{
-	const struct mh_case *c = find(id);
-	char *d;
-	int n;
-
-	if (c == NULL || (n = mh_describe(c, NULL, 0)) < 0)
-		return;
-	d = xmalloc((size_t)n + 1);
-	mh_describe(c, d, (size_t)n + 1);
-	sb_puts(out, d);
-	free(d);
 }

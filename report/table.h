@@ -4,22 +4,10 @@
 #ifndef MSYNC_REPORT_TABLE_H
 #define MSYNC_REPORT_TABLE_H
 
-struct sbuf;
 struct tview;
 
-/* The view of the table report writers take (report/tview.h). */
+/* The table as every writer of reports sees it (report/tview.h): the one
+ * accessor of the table msync-report was built with. */
 const struct tview *table_view(void);
-/* Whether the table has case id. */
-int table_has_case(const char *id);
-/* Whether variant name is a document (1), an implementation (0) or not in
- * the table (-1). */
-int table_is_document(const char *name);
-/* The case's description, as kyua list -v shows it: "msync(m, p): one
- * aligned page, MS_SYNC, on ..., nothing locked". */
-void table_describe(const char *id, struct sbuf *out);
-/* Every variant of the table, in table order. */
-int table_nvariants(void);
-const char *table_variant(int v);
-const char *table_variant_title(int v);
 
 #endif

@@ -8,7 +8,8 @@
 
 #include <stddef.h>
 
-#define TV_MAXRULES 8
+#include "../lib/grammar.h"	/* MH_MAXRULES */
+
 #define TV_MAXDIMS 8
 
 struct sbuf;
@@ -18,11 +19,13 @@ struct expectation {
 	const char *accept;	/* outcomes, space-separated; NULL: silent */
 	int document;		/* the variant is a document, not an implementation */
 	int nrules;
-	const char *where[TV_MAXRULES];	/* "t/variants/posix.tbl:9" */
-	const char *cite[TV_MAXRULES];	/* the sentence or source line */
+	const char *where[MH_MAXRULES];	/* "t/variants/posix.tbl:9" */
+	const char *cite[MH_MAXRULES];	/* the sentence or source line */
 };
 
 struct tview {
+	/* Whether the table has the case. */
+	int (*has_case)(const char *id);
 	/* 0 with x filled in; -1 when the table has no such case or variant. */
 	int (*lookup)(const char *id, const char *variant,
 	    struct expectation *x);
@@ -30,6 +33,8 @@ struct tview {
 	int (*is_document)(const char *variant);
 	/* The case's description (kyua list -v's), nothing if unknown. */
 	void (*describe)(const char *id, struct sbuf *out);
+	int nvariants;
+	const char *const *variants;	/* the table's, in table order */
 	int ndims;
 	const char *dim[TV_MAXDIMS];	/* names, in id order */
 	int optional[TV_MAXDIMS];	/* left out of ids at its first value */

@@ -29,34 +29,52 @@ static const char reference[] =
 	"file__a\tEINVAL\t-\tposix\t-\t-\n"
 	"# end\t3\n";
 
+/* And an observed one with cases without an outcome, of each kind. */
+static const char observed[] =
+	"# msync-report 3\n# kind\tobserved\n# os\tLinux\n# release\t6.1\n"
+	"# machine\tx86_64\n# abi\tx86_64 lp64 little-endian\n"
+	"# libc\tglibc 2.36\n# pagesize\t4096\n# emulator\tnone\n"
+	"# facts\trecorded\n# fs\text4\n# kyua\t0.14\n"
+	"# suite\tmsync-conformance 0.1.0\n# date\t2026-12-05\n"
+	"# verdict\tmanuals\n# variants\tnetbsd-5.1 posix linux\n"
+	"# columns\tid\tobserved\tverdict\tmatches\tcontradicts\tobs\t"
+	"reason\n"
+	"a\t-\tskipped\t-\t-\t-\tno free huge page\n"
+	"b\t-\tbroken\t-\t-\t-\tmmap: ENODEV (map_file.c:40)\n"
+	"c\t-\tfailed\t-\t-\t-\tunknown configuration variable\n"
+	"file__a\t0\tpassed\tlinux\tposix\t-\t-\n"
+	"# end\t4\n";
+
 int
 canon_oracle(const uint8_t *data, size_t size, struct err *e)
 {
-	struct report r;
+	const struct report *pair[2];
+	const char *names[2] = { NAME, NAME };
+	struct report r, ref, obs;
+	struct findings f;
+	struct cmp c;
+	struct sbuf out = {0};
 	struct err why;
+	int rc = 0;
+
 	if (canon_parse(NAME, (const char *)data, size, &r, &why) != 0) {
 		/* rejected: fine, if it says where */
 		if (strncmp(why.msg, NAME ":", strlen(NAME ":")) != 0)
 			return errf(e, "rejection without a place: %s", why.msg);
 		return 0;
 	}
-	int rc = 0;
-	struct sbuf out = {0};
 	canon_write(&r, &out);
 	if (out.len != size || memcmp(out.p, data, size) != 0)
 		rc = errf(e, "accepted, but written back differently");
 	out.len = 0;
 	summary_write(&r, NAME, &out);
 	/* findings against the first variant (no table here: no citations) */
-	struct findings f;
 	if (r.nvariants > 0 &&
 	    findings_build(&f, &r, NULL, r.variants[0], &why) == 0) {
 		findings_write(&f, &r, NAME, NULL, &out);
 		findings_free(&f);
 	}
-	const struct report *pair[2] = { &r, &r };
-	const char *names[2] = { NAME, NAME };
-	struct cmp c;
+	pair[0] = pair[1] = &r;
 	compare_build(&c, 2, pair, names);
 	if (rc == 0 && (c.ndiff != 0 || c.total != r.nrows))
 		rc = errf(e, "compare finds the report differs from itself");
@@ -64,18 +82,23 @@ canon_oracle(const uint8_t *data, size_t size, struct err *e)
 	html_write(&c, NULL, "fuzz", "differ", &out);
 	compare_free(&c);
 
-	struct report ref;
 	if (canon_parse("reference", reference, sizeof reference - 1, &ref,
-			&why) != 0)
+	    &why) != 0)
 		rc = errf(e, "the reference report: %s", why.msg);
-	else {
-		const struct report *three[3] = { &r, &ref, &r };
-		const char *three_names[3] = { NAME, "reference", NAME };
-		compare_build(&c, 3, three, three_names);
+	else if (canon_parse("observed", observed, sizeof observed - 1, &obs,
+	    &why) != 0) {
+		rc = errf(e, "the observed report: %s", why.msg);
+		report_free(&ref);
+	} else {
+		const struct report *four[4] = { &r, &ref, &obs, &r };
+		const char *four_names[4] = { NAME, "reference", "observed", NAME };
+
+		compare_build(&c, 4, four, four_names);
 		compare_text(&c, NULL, &out);
 		html_write(&c, NULL, "fuzz", "differ", &out);
 		compare_free(&c);
 		report_free(&ref);
+		report_free(&obs);
 	}
 	sb_free(&out);
 	report_free(&r);
