@@ -232,6 +232,48 @@ mh_check_eio(struct mh_ctx *x)
 	write_error(x, EIO);
 }
 
+/* The write-back failed under a first call, then storage healed: does the
+ * call store the data?  A call that returns 0 and stores nothing has lost
+ * them without a word. */
+static void
+retry_after_error(struct mh_ctx *x, int err)
+{
+	const struct mh_layout *l = &x->l;
+	unsigned range = mh_range_bits(l), got, stored = 0;
+	struct mh_outcome first;
+	uint64_t before, after;
+	char n1[MH_NAMELEN], a[64], b[64], d[64];
+
+	mh_session_arm(x);
+	mh_store(l->m, l, range, STORED_AT, 'E');
+	mh_session_fail_writes(x, err);
+	first = mh_call_msync(l->addr, l->len, x->c->flags);
+	mh_session_fail_writes(x, 0);
+	mh_session_call(x, &before, &after);
+	got = mh_session_written(x, before, after);
+	for (size_t i = 0; i < l->npages; i++)
+		if ((range & (1u << i)) && mh_session_peek(x, i * l->page + STORED_AT) == 'E')
+			stored |= 1u << i;
+	mh_session_undisturbed(x);
+	mh_effect_word(x->run, stored == range ? "retry-stored" : "retry-lost");
+	mh_note(x->run, "WRITE failed with %s on pages %s under a first call, which returned %s; "
+	    "storage healed; WRITE before this call's return: pages %s; storage holds the data "
+	    "on pages: %s", mh_errno_name(err), mh_pages(range, a, sizeof a),
+	    mh_outcome_name(&first, n1), mh_pages(got, b, sizeof b), mh_pages(stored, d, sizeof d));
+}
+
+void
+mh_check_eio_retry(struct mh_ctx *x)
+{
+	retry_after_error(x, EIO);
+}
+
+void
+mh_check_enospc_retry(struct mh_ctx *x)
+{
+	retry_after_error(x, ENOSPC);
+}
+
 void
 mh_check_enospc(struct mh_ctx *x)
 {

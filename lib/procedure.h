@@ -55,6 +55,8 @@ void mh_check_invalidate_dirty(struct mh_ctx *);
 void mh_check_eio(struct mh_ctx *);
 void mh_check_enospc(struct mh_ctx *);
 void mh_check_partial(struct mh_ctx *);
+void mh_check_eio_retry(struct mh_ctx *);
+void mh_check_enospc_retry(struct mh_ctx *);
 /* effect_pair.c: one file mapped MAP_SHARED and MAP_PRIVATE at once. */
 void mh_check_pair_flush(struct mh_ctx *);
 void mh_check_pair_flush_cow(struct mh_ctx *);

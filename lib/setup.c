@@ -38,6 +38,8 @@ static const struct procedure {
 	[MH_CHECK_EIO] = { mh_session_open, mh_check_eio },
 	[MH_CHECK_ENOSPC] = { mh_session_open, mh_check_enospc },
 	[MH_CHECK_PARTIAL] = { mh_session_open, mh_check_partial },
+	[MH_CHECK_EIO_RETRY] = { mh_session_open, mh_check_eio_retry },
+	[MH_CHECK_ENOSPC_RETRY] = { mh_session_open, mh_check_enospc_retry },
 	[MH_CHECK_PAIR_FLUSH] = { mh_session_open, mh_check_pair_flush },
 	[MH_CHECK_PAIR_FLUSH_COW] = { mh_session_open, mh_check_pair_flush_cow },
 	[MH_CHECK_PAIR_SYNC] = { mh_session_open, mh_check_pair_sync },
