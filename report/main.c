@@ -17,6 +17,7 @@
 #include "findings.h"
 #include "host.h"
 #include "html.h"
+#include "lava.h"
 #include "report.h"
 #include "summary.h"
 #include "table.h"
@@ -28,6 +29,7 @@ static const char usage_text[] =
 	"       msync-report explain [-o FILE] CASE-ID [REPORT|RESULTS.db]\n"
 	"       msync-report compare [--html FILE] [--cite] A B [C ...]\n"
 	"       msync-report expected [-o FILE] VARIANT EXPECTATIONS.tsv\n"
+	"       msync-report lava [-o FILE] [--cases FILE] [--definition NAME] LOG\n"
 	"       msync-report --help | --version\n";
 
 static const char help_text[] =
@@ -58,6 +60,12 @@ static const char help_text[] =
 	"          HTML page.\n"
 	"expected  the report a host following VARIANT exactly would\n"
 	"          produce, from the generator's t/expectations.tsv.\n"
+	"lava      the report a LAVA job of lava/msync.yaml carried in its\n"
+	"          log (lava-run's stderr, or the log a LAVA server keeps),\n"
+	"          checked against LAVA's results: LAVA's own cases passed,\n"
+	"          one test case per suite case with its verdict's result.\n"
+	"          Prints LAVA's counts and kyua's on stderr; --cases FILE\n"
+	"          writes the per-case results (set, case, result).\n"
 	"\n"
 	"REPORT, A, B, ... are canonical reports or kyua results files (told\n"
 	"apart by content).  Name a file called like a command ./summary.\n"
@@ -135,7 +143,7 @@ help(void)
 
 /* The options of every command; each takes those it names. */
 struct opts {
-	const char *out, *html, *variant;
+	const char *out, *html, *variant, *cases, *definition;
 	int cite;
 };
 
@@ -150,6 +158,8 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		{ "html", required_argument, NULL, 'H' },
 		{ "variant", required_argument, NULL, 'V' },
 		{ "cite", no_argument, NULL, 'C' },
+		{ "cases", required_argument, NULL, 'c' },
+		{ "definition", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -166,6 +176,8 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		case 'H': o->html = optarg; break;
 		case 'V': o->variant = optarg; break;
 		case 'C': o->cite = 1; break;
+		case 'c': o->cases = optarg; break;
+		case 'd': o->definition = optarg; break;
 		}
 	}
 	n = argc - optind;
@@ -369,6 +381,43 @@ cmd_compare(int argc, char **argv)
 	return rc;
 }
 
+/* The report a LAVA job's log carries, checked against LAVA's results. */
+static int
+cmd_lava(int argc, char **argv)
+{
+	struct opts o;
+	int rc = parse_opts(argc, argv, "ocd", 1, 1, &o);
+	if (rc >= 0)
+		return rc;
+	const char *path = argv[optind];
+	struct err e;
+	struct sbuf b = {0}, counts = {0}, cases = {0};
+	if (file_read(path, &b, &e) != 0)
+		return fail(&e);
+	struct lava_log l;
+	rc = lava_log_read(path, b.p ? b.p : "", b.len, &l, &e);
+	sb_free(&b);
+	if (rc != 0)
+		return fail(&e);
+	struct report r;
+	rc = lava_report(path, &l, o.definition, &r, &counts,
+	    o.cases ? &cases : NULL, &e);
+	lava_log_free(&l);
+	if (rc != 0)
+		return fail(&e);
+	canon_write(&r, &b);
+	report_free(&r);
+	rc = o.cases ? emit(o.cases, &cases) : 0;
+	if (rc == 0)
+		rc = emit(o.out, &b);
+	else
+		sb_free(&b);
+	if (rc == 0)
+		fputs(counts.p, stderr);
+	sb_free(&counts);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -381,6 +430,7 @@ main(int argc, char **argv)
 		{ "findings", cmd_findings },
 		{ "explain", cmd_explain },
 		{ "expected", cmd_expected },
+		{ "lava", cmd_lava },
 	};
 
 	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
