@@ -17,6 +17,7 @@
 #include "findings.h"
 #include "host.h"
 #include "html.h"
+#include "kcidb.h"
 #include "lava.h"
 #include "report.h"
 #include "summary.h"
@@ -30,6 +31,7 @@ static const char usage_text[] =
 	"       msync-report compare [--html FILE] [--cite] A B [C ...]\n"
 	"       msync-report expected [-o FILE] VARIANT EXPECTATIONS.tsv\n"
 	"       msync-report lava [-o FILE] [--cases FILE] [--definition NAME] LOG\n"
+	"       msync-report kcidb [-o FILE] [--origin NAME] [--build-id ID] REPORT|RESULTS.db\n"
 	"       msync-report --help | --version\n";
 
 static const char help_text[] =
@@ -66,6 +68,11 @@ static const char help_text[] =
 	"          one test case per suite case with its verdict's result.\n"
 	"          Prints LAVA's counts and kyua's on stderr; --cases FILE\n"
 	"          writes the per-case results (set, case, result).\n"
+	"kcidb     the report as KCIDB JSON (schema v4): one test per case,\n"
+	"          path msync.PROGRAM.CASE, status PASS, FAIL, SKIP or ERROR\n"
+	"          (broken), the report's row and facts in misc; --origin\n"
+	"          (default msync) and --build-id (default ORIGIN:msync-\n"
+	"          RELEASE-MACHINE-DATE) as the lab submits them.\n"
 	"\n"
 	"REPORT, A, B, ... are canonical reports or kyua results files (told\n"
 	"apart by content).  Name a file called like a command ./summary.\n"
@@ -143,7 +150,7 @@ help(void)
 
 /* The options of every command; each takes those it names. */
 struct opts {
-	const char *out, *html, *variant, *cases, *definition;
+	const char *out, *html, *variant, *cases, *definition, *origin, *build;
 	int cite;
 };
 
@@ -160,6 +167,8 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		{ "cite", no_argument, NULL, 'C' },
 		{ "cases", required_argument, NULL, 'c' },
 		{ "definition", required_argument, NULL, 'd' },
+		{ "origin", required_argument, NULL, 'O' },
+		{ "build-id", required_argument, NULL, 'B' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -178,6 +187,8 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		case 'C': o->cite = 1; break;
 		case 'c': o->cases = optarg; break;
 		case 'd': o->definition = optarg; break;
+		case 'O': o->origin = optarg; break;
+		case 'B': o->build = optarg; break;
 		}
 	}
 	n = argc - optind;
@@ -418,6 +429,26 @@ cmd_lava(int argc, char **argv)
 	return rc;
 }
 
+static int
+cmd_kcidb(int argc, char **argv)
+{
+	struct opts o;
+	struct report r;
+	int rc = open_one(argc, argv, "oOB", &o, &r);
+	if (rc >= 0)
+		return rc;
+	struct sbuf b = {0};
+	struct err e;
+	rc = kcidb_write(&r, argv[optind], o.origin ? o.origin : "msync",
+	    o.build, &b, &e);
+	report_free(&r);
+	if (rc != 0) {
+		sb_free(&b);
+		return fail(&e);
+	}
+	return emit(o.out, &b);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -431,6 +462,7 @@ main(int argc, char **argv)
 		{ "explain", cmd_explain },
 		{ "expected", cmd_expected },
 		{ "lava", cmd_lava },
+		{ "kcidb", cmd_kcidb },
 	};
 
 	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
