@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "casetable.h"
 #include "kcidb.h"
+#include "lava.h"
 #include "report.h"
 
 #define KCIDB_MAJOR 4
@@ -50,17 +51,15 @@ prog_cmp(const void *a, const void *b)
 	return strcmp(((const struct prog *)a)->id, ((const struct prog *)b)->id);
 }
 
+/* LAVA's result of the verdict, in KCIDB's words; but a broken case is
+ * ERROR: the harness failed, not the system under test. */
 static const char *
 status_of(const char *verdict)
 {
-	if (strcmp(verdict, "passed") == 0 ||
-	    strcmp(verdict, "expected_failure") == 0)
-		return "PASS";
-	if (strcmp(verdict, "failed") == 0)
-		return "FAIL";
-	if (strcmp(verdict, "skipped") == 0)
-		return "SKIP";
-	return "ERROR";         /* broken: the harness, not the system */
+	if (strcmp(verdict, "broken") == 0)
+		return "ERROR";
+	const char *r = lava_result_of(verdict);
+	return *r == 'p' ? "PASS" : *r == 's' ? "SKIP" : "FAIL";
 }
 
 static int
