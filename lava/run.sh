@@ -48,6 +48,13 @@ quiet() {
 
 rm -rf "$out"
 mkdir -p "$out"
+# Kernel messages on the console would land inside the lines LAVA reads
+# (results, the report): only emergencies reach it during the run, as
+# the kernel's console log level says; the level is restored at the end.
+printk=$(cut -f1 /proc/sys/kernel/printk 2>/dev/null || true)
+if [ -n "$printk" ] && dmesg -n 1 2>/dev/null; then
+	trap 'dmesg -n "$printk" 2>/dev/null || true' EXIT
+fi
 say "on $(uname -srvm); suite from $SUITE_FROM, variant $VARIANT"
 
 # 1. The suite.
