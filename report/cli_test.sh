@@ -1026,6 +1026,22 @@ expect 2 "lava: a log without a report" "$MR" lava noreport.log
 { cat job.log; result 2_other x pass; } > two.log
 expect 2 "lava: two definitions need --definition" "$MR" lava two.log
 expect 0 "lava: --definition names the suite's" "$MR" lava --definition 1_msync two.log
+# The results as a LAVA server exports them (CSV, lava-server's
+# testjob_csv), the log without its own results lines.
+{ echo "job,suite,result,measurement,unit,duration,timeout,logged,level,metadata,url,name,id,log_start_line,log_end_line"
+  grep '"lvl": "results"' job.log | while IFS= read -r l; do
+	f() { printf '%s\n' "$l" | sed -n "s/.*\"$1\": \"\\([^\"]*\\)\".*/\\1/p"; }
+	c=$(f case) d=$(f definition) r=$(f result) s=$(f set)
+	q="'"
+	printf '1,%s,%s,None,None,,,2026-12-06 10:00:00,,"{%scase%s: %s%s%s%s}",/results/testcase/1,%s,1,,\n' \
+		"$d" "$r" "$q" "$q" "$q" "$c" "$q" "${s:+, ${q}set$q: $q$s$q}" "$c"
+  done; } > results.csv
+grep -v '"lvl": "results"' job.log > noresults.log
+expect 0 "lava --results: the server's CSV export in place of the log's results" \
+	"$MR" lava --results results.csv --cases csv.cases noresults.log
+same "lava --results: the same report" mini.report out
+same "lava --results: the same per-case results" lava.cases csv.cases
+expect 2 "lava --results: a CSV that is not LAVA's" "$MR" lava --results "$DATA/tiny.tsv" noresults.log
 printf 'not yaml\n' > junk.log
 rejects "lava: not a LAVA log" "junk.log:1: not a LAVA log line: not a flow mapping" "$MR" lava junk.log
 

@@ -458,6 +458,111 @@ fail:
 	return -1;
 }
 
+/* One CSV field (RFC 4180, as Python's csv module writes it) at *p:
+ * its text in f; *p moves past it and its separator.  1 if a record
+ * ended with it. */
+static int
+csv_field(const char **p, const char *end, struct sbuf *f)
+{
+	const char *s = *p;
+	f->len = 0;
+	sb_add(f, "", 0);
+	if (s < end && *s == '"') {
+		for (s++; s < end; s++) {
+			if (*s == '"') {
+				if (s + 1 < end && s[1] == '"') {
+					sb_putc(f, '"');
+					s++;
+					continue;
+				}
+				s++;
+				break;
+			}
+			sb_putc(f, *s);
+		}
+	} else {
+		while (s < end && *s != ',' && *s != '\n' && *s != '\r')
+			sb_putc(f, *s++);
+	}
+	int eor = 1;
+	if (s < end && *s == ',') {
+		s++;
+		eor = 0;
+	} else {
+		while (s < end && (*s == '\r' || *s == '\n'))
+			s++;
+	}
+	*p = s;
+	return eor;
+}
+
+int
+lava_results_csv(const char *name, const char *data, size_t len,
+    struct lava_log *l, struct err *e)
+{
+	static const char *const want[4] = { "name", "suite", "result", "metadata" };
+	int col[4] = { -1, -1, -1, -1 };
+	const char *p = data, *end = data + len;
+	struct sbuf f = {0};
+	int n = 0;
+	unsigned long rec = 1;
+	for (int eor = 0; !eor && p < end; n++) {
+		eor = csv_field(&p, end, &f);
+		for (int k = 0; k < 4; k++)
+			if (strcmp(f.p, want[k]) == 0)
+				col[k] = n;
+	}
+	if (col[0] < 0 || col[1] < 0 || col[2] < 0) {
+		sb_free(&f);
+		return errf(e, "%s: not a LAVA server's CSV export of a job's "
+		    "results (no name, suite and result columns)", name);
+	}
+	for (size_t i = 0; i < l->ncases; i++) {
+		free(l->cases[i].definition);
+		free(l->cases[i].set);
+		free(l->cases[i].name);
+		free(l->cases[i].result);
+	}
+	l->ncases = 0;
+	while (p < end) {
+		struct pairs m = {0};
+		char *set = NULL;
+		rec++;
+		int eor = 0;
+		for (int i = 0; !eor && p < end; i++) {
+			eor = csv_field(&p, end, &f);
+			for (int k = 0; k < 4; k++)
+				if (col[k] == i && k < 3 && m.n < MAXPAIRS) {
+					m.key[m.n] = xstrdup(k == 0 ? "case" :
+					    k == 1 ? "definition" : "result");
+					m.val[m.n++] = xstrdup(f.p);
+				}
+			/* The set is in the metadata, a Python dict's repr:
+			 * {'case': ..., 'set': 'PROGRAM', ...}. */
+			const char *s = col[3] == i ? strstr(f.p, "'set': '") : NULL;
+			if (s) {
+				s += 8;
+				set = xstrndup(s, strcspn(s, "'"));
+			}
+		}
+		if (m.n != 3) {
+			pairs_free(&m);
+			free(set);
+			sb_free(&f);
+			return errf(e, "%s: record %lu: fewer fields than the "
+			    "header", name, rec);
+		}
+		if (set) {
+			m.key[m.n] = xstrdup("set");
+			m.val[m.n++] = set;
+		}
+		add_case(l, &m, rec);
+		pairs_free(&m);
+	}
+	sb_free(&f);
+	return 0;
+}
+
 void
 lava_log_free(struct lava_log *l)
 {

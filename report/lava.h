@@ -35,6 +35,11 @@ struct lava_log {
 int lava_log_read(const char *name, const char *data, size_t len,
     struct lava_log *l, struct err *e);
 void lava_log_free(struct lava_log *l);
+/* The results a LAVA server returns for a job, as its CSV export
+ * (lava-server's testjob_csv: name, job, suite, result, ..., metadata),
+ * in place of the log's own results lines. */
+int lava_results_csv(const char *name, const char *data, size_t len,
+    struct lava_log *l, struct err *e);
 
 /* The report the log carries, checked against its markers and against
  * LAVA's results: LAVA's own cases passed, and the test cases of

@@ -30,7 +30,8 @@ static const char usage_text[] =
 	"       msync-report explain [-o FILE] CASE-ID [REPORT|RESULTS.db]\n"
 	"       msync-report compare [--html FILE] [--cite] A B [C ...]\n"
 	"       msync-report expected [-o FILE] VARIANT EXPECTATIONS.tsv\n"
-	"       msync-report lava [-o FILE] [--cases FILE] [--definition NAME] LOG\n"
+	"       msync-report lava [-o FILE] [--cases FILE] [--definition NAME]\n"
+	"                         [--results RESULTS.csv] LOG\n"
 	"       msync-report kcidb [-o FILE] [--origin NAME] [--build-id ID] REPORT|RESULTS.db\n"
 	"       msync-report --help | --version\n";
 
@@ -68,6 +69,8 @@ static const char help_text[] =
 	"          one test case per suite case with its verdict's result.\n"
 	"          Prints LAVA's counts and kyua's on stderr; --cases FILE\n"
 	"          writes the per-case results (set, case, result).\n"
+	"          --results FILE takes LAVA's results from the CSV export a\n"
+	"          LAVA server gives for the job instead of the log's lines.\n"
 	"kcidb     the report as KCIDB JSON (schema v4): one test per case,\n"
 	"          path msync.PROGRAM.CASE, status PASS, FAIL, SKIP or ERROR\n"
 	"          (broken), the report's row and facts in misc; --origin\n"
@@ -151,6 +154,7 @@ help(void)
 /* The options of every command; each takes those it names. */
 struct opts {
 	const char *out, *html, *variant, *cases, *definition, *origin, *build;
+	const char *results;
 	int cite;
 };
 
@@ -169,6 +173,7 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		{ "definition", required_argument, NULL, 'd' },
 		{ "origin", required_argument, NULL, 'O' },
 		{ "build-id", required_argument, NULL, 'B' },
+		{ "results", required_argument, NULL, 'R' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -189,6 +194,7 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		case 'd': o->definition = optarg; break;
 		case 'O': o->origin = optarg; break;
 		case 'B': o->build = optarg; break;
+		case 'R': o->results = optarg; break;
 		}
 	}
 	n = argc - optind;
@@ -397,7 +403,7 @@ static int
 cmd_lava(int argc, char **argv)
 {
 	struct opts o;
-	int rc = parse_opts(argc, argv, "ocd", 1, 1, &o);
+	int rc = parse_opts(argc, argv, "ocdR", 1, 1, &o);
 	if (rc >= 0)
 		return rc;
 	const char *path = argv[optind];
@@ -410,6 +416,17 @@ cmd_lava(int argc, char **argv)
 	sb_free(&b);
 	if (rc != 0)
 		return fail(&e);
+	if (o.results) {
+		rc = file_read(o.results, &b, &e);
+		if (rc == 0)
+			rc = lava_results_csv(o.results, b.p ? b.p : "", b.len,
+			    &l, &e);
+		sb_free(&b);
+		if (rc != 0) {
+			lava_log_free(&l);
+			return fail(&e);
+		}
+	}
 	struct report r;
 	rc = lava_report(path, &l, o.definition, &r, &counts,
 	    o.cases ? &cases : NULL, &e);
