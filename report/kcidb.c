@@ -91,8 +91,8 @@ kcidb_write(const struct report *r, const char *name, const char *origin,
 			    "origin '%s:'", build_id, origin);
 		sb_puts(&bid, build_id);
 	} else {
-		sb_printf(&bid, "%s:msync-%s-%s-%s", origin, r->facts[F_RELEASE],
-		    r->facts[F_MACHINE], r->facts[F_DATE]);
+		sb_printf(&bid, "%s:msync-%s-%s-%s", origin, r->facts[F_release],
+		    r->facts[F_machine], r->facts[F_date]);
 	}
 	struct prog *map = xmalloc((mh_table.ncases ? mh_table.ncases : 1) *
 	    sizeof *map);
@@ -138,7 +138,7 @@ kcidb_write(const struct report *r, const char *name, const char *origin,
 		json_str(out, origin);
 		sb_puts(out, ", \"path\": ");
 		json_str(out, path.p);
-		sb_printf(out, ", \"status\": \"%s\"", status_of(w->verdict));
+		sb_printf(out, ", \"status\": \"%s\"", status_of(row_kind(w)));
 		sb_puts(out, ", \"misc\": {\"verdict\": ");
 		json_str(out, w->verdict);
 		sb_puts(out, ", \"observed\": ");
@@ -149,6 +149,8 @@ kcidb_write(const struct report *r, const char *name, const char *origin,
 		json_mask(out, r, w->contradicts);
 		sb_puts(out, ", \"obs\": ");
 		json_str(out, w->obs);
+		sb_puts(out, ", \"reason\": ");
+		json_str(out, w->reason ? w->reason : "-");
 		sb_puts(out, "}, \"environment\": {\"misc\": {");
 		for (int f = 0; f < NFACTS; f++) {
 			if (f)

@@ -703,11 +703,11 @@ lava_report(const char *name, struct lava_log *l, const char *definition,
 			    c->line, c->name);
 			goto fail_sel;
 		}
-		const char *want = lava_result_of(w->verdict);
+		const char *want = lava_result_of(row_kind(w));
 		if (strcmp(c->result, want) != 0) {
 			errf(e, "%s:%lu: test case %s: LAVA says %s, the report "
 			    "%s (%s)", name, c->line, c->name, c->result,
-			    w->verdict, want);
+			    row_kind(w), want);
 			goto fail_sel;
 		}
 		got[*want == 'p' ? 0 : *want == 'f' ? 1 : 2]++;
@@ -722,7 +722,7 @@ lava_report(const char *name, struct lava_log *l, const char *definition,
 	    "broken", "expected_failure" };
 	for (size_t i = 0; i < r->nrows; i++)
 		for (int j = 0; j < 5; j++)
-			k[j] += strcmp(r->rows[i].verdict, kinds[j]) == 0;
+			k[j] += strcmp(row_kind(&r->rows[i]), kinds[j]) == 0;
 	sb_printf(counts, "LAVA: %zu pass, %zu fail, %zu skip (%zu test cases "
 	    "of %s; LAVA's own %zu cases passed)\n", got[0], got[1], got[2], n,
 	    definition, own);
