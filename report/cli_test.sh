@@ -965,5 +965,111 @@ else
 	for _ in 1 2 3 4 5 6 7 8 9 10; do skip "real kyua run: kyua not found"; done
 fi
 
+### LAVA logs (msync-report lava) and KCIDB (msync-report kcidb)
+
+# yq TEXT: TEXT as a YAML double-quoted scalar, as LAVA's logger writes it.
+yq() { printf '"%s"' "$(printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e "s/$tab/\\\\t/g")"; }
+# line LVL MSG: one log line whose msg is the string MSG.
+line() { printf '{"dt": "2026-12-06T10:00:00.000000", "lvl": "%s", "msg": %s}\n' "$1" "$(yq "$2")"; }
+# result DEF CASE RESULT [SET]
+result() {
+	printf '{"dt": "2026-12-06T10:00:01.000000", "lvl": "results", "msg": {"case": "%s", "definition": "%s", "result": "%s"%s}}\n' \
+		"$2" "$1" "$3" "${4:+, \"set\": \"$4\"}"
+}
+# lavalog REPORT: the log of a job of lava/msync.yaml that carried REPORT,
+# with LAVA's results of every case.
+lavalog() {
+	line info "start: 0 validate"
+	line target "msync-lava: kyua exited 1 after 240 s$(printf '\r')"
+	result lava validate pass
+	line target "msync-lava: report begin $(wc -l < "$1" | tr -d ' ') $(cksum < "$1" | cut -d' ' -f1)"
+	while IFS= read -r l; do line target "msync| $l"; done < "$1"
+	line target "msync-lava: report end"
+	awk -F'\t' '!/^#/ { r = $3 == "passed" || $3 == "expected_failure" ? "pass" : $3 == "skipped" ? "skip" : "fail"; print $1, r }' "$1" |
+	while read -r id r; do result 1_msync "$id" "$r" prog_test; done
+	result lava 1_msync pass
+	printf '{"dt": "2026-12-06T10:00:02.000000", "lvl": "results", "msg": {"case": "job", "definition": "lava", "result": "pass", "duration": ! "581"}}\n'
+}
+lavalog mini.report > job.log
+expect 0 "lava: the report a job's log carries" "$MR" lava -o lava.report --cases lava.cases job.log
+same "lava: the report is the one the device sent" mini.report lava.report
+has "lava: LAVA's counts" err "LAVA: 3 pass, 4 fail, 1 skip (8 test cases of 1_msync; LAVA's own 3 cases passed)"
+has "lava: kyua's counts" err "kyua: 2 passed, 2 failed, 1 skipped, 2 broken, 1 expected failures (8 cases)"
+has "lava: the per-case results" lava.cases "prog_test${tab}filero__SS__page__unlocked${tab}pass"
+has "lava: the per-case results' end" lava.cases "# end${tab}8"
+sed 's/^/- /' job.log > server.log
+expect 0 "lava: a server's copy of the log" "$MR" lava server.log
+same "lava: the same report from a server's copy" mini.report out
+awk '/msync\| fileshared__SA/ { sub(/mtime updated/, "mtime updatex") } { print }' job.log > damaged.log
+expect 2 "lava: a damaged report line is refused" "$MR" lava damaged.log
+if grep -q "arrived damaged" err; then ok "lava: it says the report arrived damaged"
+else fail "lava: it says the report arrived damaged" err; fi
+awk '/msync\| # end/ { print "{\"dt\": \"x\", \"lvl\": \"target\", \"msg\": \"[  12.345678] a kernel message\"}" } { print }' job.log > noisy.log
+expect 0 "lava: a console line between the report's lines is not the report's" "$MR" lava noisy.log
+same "lava: the report read through the noise" mini.report out
+grep -v '"case": "fileshared__SA__page__unlocked"' job.log > missing.log
+rejects "lava: a case LAVA did not record" \
+	"missing.log: 7 test cases of 1_msync, but the report has 8 cases" "$MR" lava missing.log
+sed '/"case": "anonshared__SA__page__unlocked"/s/"skip"/"pass"/' job.log > wrong.log
+if "$MR" lava wrong.log > out 2> err; then fail "lava: a result that is not the verdict's" err
+elif grep -q "anonshared__SA__page__unlocked: LAVA says pass, the report skipped (skip)" err; then
+	ok "lava: a result that is not the verdict's"
+else fail "lava: a result that is not the verdict's" err; fi
+sed '/"case": "1_msync", "definition": "lava"/s/"pass"/"fail"/' job.log > died.log
+if "$MR" lava died.log > out 2> err; then fail "lava: LAVA's own case failed" err
+elif grep -q "LAVA's own case lava.1_msync: fail" err; then ok "lava: LAVA's own case failed"
+else fail "lava: LAVA's own case failed" err; fi
+grep -v 'msync-lava: report end' job.log > cut.log
+expect 2 "lava: a report without its end marker" "$MR" lava cut.log
+grep -v 'msync|\|msync-lava: report' job.log > noreport.log
+expect 2 "lava: a log without a report" "$MR" lava noreport.log
+{ cat job.log; result 2_other x pass; } > two.log
+expect 2 "lava: two definitions need --definition" "$MR" lava two.log
+expect 0 "lava: --definition names the suite's" "$MR" lava --definition 1_msync two.log
+# The results as a LAVA server exports them (CSV, lava-server's
+# testjob_csv), the log without its own results lines.
+{ echo "job,suite,result,measurement,unit,duration,timeout,logged,level,metadata,url,name,id,log_start_line,log_end_line"
+  grep '"lvl": "results"' job.log | while IFS= read -r l; do
+	f() { printf '%s\n' "$l" | sed -n "s/.*\"$1\": \"\\([^\"]*\\)\".*/\\1/p"; }
+	c=$(f case) d=$(f definition) r=$(f result) s=$(f set)
+	q="'"
+	printf '1,%s,%s,None,None,,,2026-12-06 10:00:00,,"{%scase%s: %s%s%s%s}",/results/testcase/1,%s,1,,\n' \
+		"$d" "$r" "$q" "$q" "$q" "$c" "$q" "${s:+, ${q}set$q: $q$s$q}" "$c"
+  done; } > results.csv
+grep -v '"lvl": "results"' job.log > noresults.log
+expect 0 "lava --results: the server's CSV export in place of the log's results" \
+	"$MR" lava --results results.csv --cases csv.cases noresults.log
+same "lava --results: the same report" mini.report out
+same "lava --results: the same per-case results" lava.cases csv.cases
+expect 2 "lava --results: a CSV that is not LAVA's" "$MR" lava --results "$DATA/tiny.tsv" noresults.log
+printf 'not yaml\n' > junk.log
+rejects "lava: not a LAVA log" "junk.log:1: not a LAVA log line: not a flow mapping" "$MR" lava junk.log
+
+# A report of real case ids (the table's), and a test program's own row.
+{ sed -n '1,/^# columns/p' "%%SRCDIR%%/results/linux-x86_64-ext4.report"
+  grep -v '^#' "%%SRCDIR%%/results/linux-x86_64-ext4.report" | grep -E "${tab}(passed|failed|skipped)$tab" | sed -n '1p;400p;3000p'
+  printf 'zz_test:__test_cases_list__\t-\tbroken\t-\t-\t-\n'
+  printf '# end\t4\n'; } > real.report
+expect 0 "kcidb: a report as KCIDB JSON" "$MR" kcidb --origin mylab --build-id mylab:b1 real.report
+tests=$(grep -c '"path": "msync\.' out)
+if [ "$tests" = 4 ]; then ok "kcidb: one test per case"; else fail "kcidb: one test per case ($tests)" out; fi
+if grep -q '"path": "msync\.zz_test\.__test_cases_list__", "status": "ERROR"' out; then
+	ok "kcidb: a broken case is ERROR, its program from its id"
+else fail "kcidb: a broken case is ERROR, its program from its id" out; fi
+if grep -Eq '"id": "mylab:b1:msync\.[a-z0-9_]+_test\.[A-Za-z0-9_]+", "build_id": "mylab:b1", "origin": "mylab"' out; then
+	ok "kcidb: ids, build and origin as given, the program from the table"
+else fail "kcidb: ids, build and origin as given, the program from the table" out; fi
+if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json, sys; json.load(sys.stdin)' < out 2> err; then
+	ok "kcidb: valid JSON"
+elif [ -x /usr/bin/python3 ]; then fail "kcidb: valid JSON" err
+else ok "kcidb: valid JSON # SKIP no python3"; fi
+rejects "kcidb: an origin KCIDB refuses" "origin 'My-Lab': KCIDB origins are [a-z0-9_]+" \
+	"$MR" kcidb --origin My-Lab real.report
+rejects "kcidb: a build id of another origin" "build id 'x:1' does not start with the origin 'msync:'" \
+	"$MR" kcidb --build-id x:1 real.report
+rejects "kcidb: an expected report holds no results" \
+	"$DATA/tiny-posix.report: an expected report (of posix) holds no test results" \
+	"$MR" kcidb "$DATA/tiny-posix.report"
+
 plan "$tap_n"
 tap_end

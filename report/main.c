@@ -17,6 +17,8 @@
 #include "findings.h"
 #include "host.h"
 #include "html.h"
+#include "kcidb.h"
+#include "lava.h"
 #include "report.h"
 #include "summary.h"
 #include "table.h"
@@ -28,6 +30,9 @@ static const char usage_text[] =
 	"       msync-report explain [-o FILE] CASE-ID [REPORT|RESULTS.db]\n"
 	"       msync-report compare [--html FILE] [--cite] A B [C ...]\n"
 	"       msync-report expected [-o FILE] VARIANT EXPECTATIONS.tsv\n"
+	"       msync-report lava [-o FILE] [--cases FILE] [--definition NAME]\n"
+	"                         [--results RESULTS.csv] LOG\n"
+	"       msync-report kcidb [-o FILE] [--origin NAME] [--build-id ID] REPORT|RESULTS.db\n"
 	"       msync-report --help | --version\n";
 
 static const char help_text[] =
@@ -58,6 +63,19 @@ static const char help_text[] =
 	"          HTML page.\n"
 	"expected  the report a host following VARIANT exactly would\n"
 	"          produce, from the generator's t/expectations.tsv.\n"
+	"lava      the report a LAVA job of lava/msync.yaml carried in its\n"
+	"          log (lava-run's stderr, or the log a LAVA server keeps),\n"
+	"          checked against LAVA's results: LAVA's own cases passed,\n"
+	"          one test case per suite case with its verdict's result.\n"
+	"          Prints LAVA's counts and kyua's on stderr; --cases FILE\n"
+	"          writes the per-case results (set, case, result).\n"
+	"          --results FILE takes LAVA's results from the CSV export a\n"
+	"          LAVA server gives for the job instead of the log's lines.\n"
+	"kcidb     the report as KCIDB JSON (schema v4): one test per case,\n"
+	"          path msync.PROGRAM.CASE, status PASS, FAIL, SKIP or ERROR\n"
+	"          (broken), the report's row and facts in misc; --origin\n"
+	"          (default msync) and --build-id (default ORIGIN:msync-\n"
+	"          RELEASE-MACHINE-DATE) as the lab submits them.\n"
 	"\n"
 	"REPORT, A, B, ... are canonical reports or kyua results files (told\n"
 	"apart by content).  Name a file called like a command ./summary.\n"
@@ -135,7 +153,8 @@ help(void)
 
 /* The options of every command; each takes those it names. */
 struct opts {
-	const char *out, *html, *variant;
+	const char *out, *html, *variant, *cases, *definition, *origin, *build;
+	const char *results;
 	int cite;
 };
 
@@ -150,6 +169,11 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		{ "html", required_argument, NULL, 'H' },
 		{ "variant", required_argument, NULL, 'V' },
 		{ "cite", no_argument, NULL, 'C' },
+		{ "cases", required_argument, NULL, 'c' },
+		{ "definition", required_argument, NULL, 'd' },
+		{ "origin", required_argument, NULL, 'O' },
+		{ "build-id", required_argument, NULL, 'B' },
+		{ "results", required_argument, NULL, 'R' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -166,6 +190,11 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		case 'H': o->html = optarg; break;
 		case 'V': o->variant = optarg; break;
 		case 'C': o->cite = 1; break;
+		case 'c': o->cases = optarg; break;
+		case 'd': o->definition = optarg; break;
+		case 'O': o->origin = optarg; break;
+		case 'B': o->build = optarg; break;
+		case 'R': o->results = optarg; break;
 		}
 	}
 	n = argc - optind;
@@ -369,6 +398,74 @@ cmd_compare(int argc, char **argv)
 	return rc;
 }
 
+/* The report a LAVA job's log carries, checked against LAVA's results. */
+static int
+cmd_lava(int argc, char **argv)
+{
+	struct opts o;
+	int rc = parse_opts(argc, argv, "ocdR", 1, 1, &o);
+	if (rc >= 0)
+		return rc;
+	const char *path = argv[optind];
+	struct err e;
+	struct sbuf b = {0}, counts = {0}, cases = {0};
+	if (file_read(path, &b, &e) != 0)
+		return fail(&e);
+	struct lava_log l;
+	rc = lava_log_read(path, b.p ? b.p : "", b.len, &l, &e);
+	sb_free(&b);
+	if (rc != 0)
+		return fail(&e);
+	if (o.results) {
+		rc = file_read(o.results, &b, &e);
+		if (rc == 0)
+			rc = lava_results_csv(o.results, b.p ? b.p : "", b.len,
+			    &l, &e);
+		sb_free(&b);
+		if (rc != 0) {
+			lava_log_free(&l);
+			return fail(&e);
+		}
+	}
+	struct report r;
+	rc = lava_report(path, &l, o.definition, &r, &counts,
+	    o.cases ? &cases : NULL, &e);
+	lava_log_free(&l);
+	if (rc != 0)
+		return fail(&e);
+	canon_write(&r, &b);
+	report_free(&r);
+	rc = o.cases ? emit(o.cases, &cases) : 0;
+	if (rc == 0)
+		rc = emit(o.out, &b);
+	else
+		sb_free(&b);
+	if (rc == 0)
+		fputs(counts.p, stderr);
+	sb_free(&counts);
+	return rc;
+}
+
+static int
+cmd_kcidb(int argc, char **argv)
+{
+	struct opts o;
+	struct report r;
+	int rc = open_one(argc, argv, "oOB", &o, &r);
+	if (rc >= 0)
+		return rc;
+	struct sbuf b = {0};
+	struct err e;
+	rc = kcidb_write(&r, argv[optind], o.origin ? o.origin : "msync",
+	    o.build, &b, &e);
+	report_free(&r);
+	if (rc != 0) {
+		sb_free(&b);
+		return fail(&e);
+	}
+	return emit(o.out, &b);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -381,6 +478,8 @@ main(int argc, char **argv)
 		{ "findings", cmd_findings },
 		{ "explain", cmd_explain },
 		{ "expected", cmd_expected },
+		{ "lava", cmd_lava },
+		{ "kcidb", cmd_kcidb },
 	};
 
 	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
