@@ -439,7 +439,13 @@ data(struct gen *g)
 	sb_printf(g->out, " */\nstatic const char case_id[] = \"%s\";\n", g->c->id);
 	sb_puts(g->out, "static const char description[] =\n    ");
 	literal(g->out, d, "    ");
-	sb_printf(g->out, ";\nstatic const char verdict[] = \"%s\";\n\n", g->variant);
+	sb_printf(g->out, ";\nstatic const char verdict[] = \"%s (", g->variant);
+	for (unsigned v = 0, n = 0; v < mh_table.nvariants; v++)
+		if (strcmp(g->variant, "manuals") != 0 && strcmp(g->variant, mh_table.variants[v].name) == 0)
+			sb_puts(g->out, mh_table.variants[v].title);
+		else if (strcmp(g->variant, "manuals") == 0 && mh_table.variants[v].document)
+			sb_printf(g->out, "%s%s", n++ ? ", " : "the documents: ", mh_table.variants[v].name);
+	sb_puts(g->out, ")\";\n\n");
 	sb_puts(g->out, "static const struct expect {\n"
 	    "\tconst char *variant, *kind, *says;\n"
 	    "\tint judges;\n"

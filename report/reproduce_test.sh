@@ -91,8 +91,8 @@ check "$bad" "" "reproduce refuses an unknown case, a case of another program an
 
 "$MR" reproduce -o kyua.c --variant linux fileshared_nolock1_test:fileshared__zero__page__unlocked &&
     "$MR" reproduce fileshared__zero__page__unlocked > plain.c
-if grep -q '^static const char verdict\[\] = "linux";' kyua.c &&
-    grep -q '^static const char verdict\[\] = "manuals";' plain.c; then
+if grep -q '^static const char verdict\[\] = "linux (' kyua.c &&
+    grep -q '^static const char verdict\[\] = "manuals (the documents: ' plain.c; then
 	ok "reproduce takes kyua's PROGRAM:CASE, -o and --variant"
 else
 	not_ok "reproduce takes kyua's PROGRAM:CASE, -o and --variant"

@@ -40,11 +40,10 @@ judge(const char *outcome, int call_only)
 	}
 	printf("\nverdict %s: ", verdict);
 	if (!spoke)
-		printf("none of its texts speaks to this case (exit 0)\n");
+		printf("silent on this case (exit 0)\n");
 	else if (accepted)
-		printf("%s is accepted (exit 0)\n", outcome);
+		printf("%s accepted (exit 0)\n", outcome);
 	else
-		printf("%s is accepted by none of its texts that speak to this case: "
-		    "this host deviates (exit 1)\n", outcome);
+		printf("%s not accepted: this host deviates (exit 1)\n", outcome);
 	return spoke && !accepted;
 }
