@@ -1,4 +1,4 @@
-/*@needs mapped_bits range_bits other_store read_back pages call*/
+/*@needs mapped_bits range_bits other_store read_back private_or_witness call*/
 @?check=pairflushcow@/*@needs store*/
 @!check=pairflushcow@/*@needs holds*/
 /*
@@ -13,8 +13,7 @@
 static const char *
 check_pairflush(void)
 {
-	unsigned all = mapped_bits(), range = range_bits(), leaked;
-	char a[64];
+	unsigned all = mapped_bits(), range = range_bits();
 
 	other_store(all, 7, 'S');
 @?check=pairflushcow@	store(m, range, 11, 'P');
@@ -22,11 +21,5 @@ check_pairflush(void)
 
 	call();
 
-	leaked = read_back(all, 11, 'P');
-	printf("evidence: the file holds the private 'P' on pages: %s\n", pages(leaked, a, sizeof a));
-	if (leaked)
-		return "private-written";
-	call_only = "which of the shared mapping's dirty pages reached storage before the "
-	    "return: only the suite's witness filesystem (FUSE, logging every WRITE) sees that";
-	return NULL;
+	return private_or_witness(read_back(all, 11, 'P'), 'P');
 }

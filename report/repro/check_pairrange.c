@@ -1,4 +1,4 @@
-/*@needs mapped_bits store read_back pages call*/
+/*@needs mapped_bits store read_back private_or_witness call*/
 /*
  * One range over a MAP_SHARED and a MAP_PRIVATE mapping side by side, every
  * page stored to ('M' at byte 7): are the shared pages of the range written
@@ -10,18 +10,11 @@ check_pairrange(void)
 {
 @?mapping=sharedprivate@	unsigned shared = 0x3;	/* pages 0-1 are MAP_SHARED */
 @?mapping=privateshared@	unsigned shared = 0xc;	/* pages 2-3 are MAP_SHARED */
-	unsigned all = mapped_bits(), leaked;
-	char a[64];
+	unsigned all = mapped_bits();
 
 	store(m, all, 7, 'M');
 
 	call();
 
-	leaked = read_back(all & ~shared, 7, 'M');
-	printf("evidence: the file holds a private 'M' on pages: %s\n", pages(leaked, a, sizeof a));
-	if (leaked)
-		return "private-written";
-	call_only = "which shared pages of the range reached storage before the return: only "
-	    "the suite's witness filesystem (FUSE, logging every WRITE) sees that";
-	return NULL;
+	return private_or_witness(read_back(all & ~shared, 7, 'M'), 'M');
 }
