@@ -125,31 +125,31 @@ static const struct check {
 _Static_assert(sizeof checks / sizeof checks[0] == MH_CHECK_COUNT,
     "a check value of t/cases.tbl has no row in report/reproduce.c");
 
-/* The head's paragraph on what the file observes, by what it can see
- * (%s: the check's text in the table). */
-static const char *const seen_text[] = {
-	[ALONE] = "It observes what the suite's case observes, as the suite does: %s.",
-	[READ_BACK] = "The suite observes %s. This file reads the file back through a "
+/* The head's paragraph on what the file observes, by what it can see:
+ * the words before and after the check's text in the table. */
+static const char *const seen_text[][2] = {
+	[ALONE] = { "It observes what the suite's case observes, as the suite does: ", "." },
+	[READ_BACK] = { "The suite observes ", ". This file reads the file back through a "
 	    "second descriptor once the mapping is dropped instead. That is weaker than the "
 	    "suite's witness filesystem, whose log sees what reached storage and when: where "
 	    "one page cache serves the mapping and read() (Linux, the BSDs), the bytes read "
-	    "back are the cache's, whatever reached storage.",
-	[BEHIND] = "The suite observes %s; its witness filesystem changes stored bytes "
+	    "back are the cache's, whatever reached storage." },
+	[BEHIND] = { "The suite observes ", "; its witness filesystem changes stored bytes "
 	    "behind the kernel's cache. This file writes them through a second descriptor "
 	    "instead: where the mapping shows them before the call (one page cache serves "
 	    "both, as on Linux), nothing changed behind the cache, and it reports msync's "
 	    "return value only (a 0 stands for any effect a text expects); where it does "
-	    "not, it observes as the suite does.",
-	[WITNESS] = "The suite observes %s, on its witness filesystem (FUSE), whose log "
+	    "not, it observes as the suite does." },
+	[WITNESS] = { "The suite observes ", ", on its witness filesystem (FUSE), whose log "
 	    "sees what reaches storage and when; a file alone cannot. This file makes the "
 	    "same stores and the same call and reports msync's return value only (a 0 "
-	    "stands for any effect a text expects).",
-	[EVIDENCE] = "The outcome is msync's return value, as in the suite; the suite's "
-	    "evidence, %s, needs its witness filesystem, which this file does without.",
-	[FAULT] = "The suite observes %s: its witness filesystem fails the write-back on "
+	    "stands for any effect a text expects)." },
+	[EVIDENCE] = { "The outcome is msync's return value, as in the suite; the suite's "
+	    "evidence, ", ", needs its witness filesystem, which this file does without." },
+	[FAULT] = { "The suite observes ", ": its witness filesystem fails the write-back on "
 	    "purpose. A file alone cannot make a filesystem fail: this file makes the same "
 	    "stores and the same call on a healthy filesystem, prints what msync returned, "
-	    "and ends with exit status 77.",
+	    "and ends with exit status 77." },
 };
 
 /* The case being written. */
@@ -174,21 +174,27 @@ fragment(const char *name, size_t n)
 	return NULL;
 }
 
-/* The case's value of dimension "dim" (COND "dim=value"), or a named
- * condition. */
+/* Whether COND (n bytes) holds for the case: "dim=value", the case's
+ * value of that dimension, or a named condition; *known: 0 for a
+ * dimension, value or name the table and this file do not know. */
 static int
 holds(const struct gen *g, const char *cond, size_t n, int *known)
 {
 	const char *eq = memchr(cond, '=', n);
 
-	*known = 1;
-	if (eq != NULL) {
-		for (unsigned d = 0; d < mh_table.ndims && d < TV_MAXDIMS; d++)
-			if (strlen(mh_table.dims[d].name) == (size_t)(eq - cond) &&
-			    strncmp(mh_table.dims[d].name, cond, (size_t)(eq - cond)) == 0)
-				return strlen(g->part[d]) == n - (size_t)(eq - cond) - 1 &&
-				    strncmp(g->part[d], eq + 1, n - (size_t)(eq - cond) - 1) == 0;
+	size_t dn = eq ? (size_t)(eq - cond) : 0, vn = eq ? n - dn - 1 : 0;
+
+	*known = 0;
+	for (unsigned d = 0; eq != NULL && d < mh_table.ndims && d < TV_MAXDIMS; d++) {
+		if (strlen(mh_table.dims[d].name) != dn || strncmp(mh_table.dims[d].name, cond, dn) != 0)
+			continue;
+		for (unsigned v = 0; v < mh_table.dims[d].nvalues; v++)
+			if (strlen(mh_table.dims[d].values[v]) == vn &&
+			    strncmp(mh_table.dims[d].values[v], eq + 1, vn) == 0)
+				*known = 1;
+		return strlen(g->part[d]) == vn && strncmp(g->part[d], eq + 1, vn) == 0;
 	}
+	*known = 1;
 #define IS(s) (n == strlen(s) && strncmp(cond, (s), n) == 0)
 	if (IS("writable"))
 		return strstr(g->k->prot, "PROT_WRITE") != NULL;
@@ -480,40 +486,65 @@ data(struct gen *g)
 	free(d);
 }
 
+/* What every case whose check needs the witness needs: the witness, which
+ * this file does without. */
+static unsigned
+witness_needs(void)
+{
+	unsigned all = ~0u, any = 0;
+
+	for (unsigned i = 0; i < mh_table.ncases; i++)
+		if (checks[mh_table.cases[i].check].seen != ALONE) {
+			all &= mh_table.cases[i].needs;
+			any = 1;
+		}
+	return any ? all : 0;
+}
+
 /* The head: what the case is and does, how to build and run the file,
  * what it observes, what it needs, its exit status. */
 static void
 head(struct gen *g, const char *program)
 {
 	const struct check *k = &checks[g->c->check];
+	struct mh_case own = *g->c;
 	struct sbuf line = {0};
-	char needs[1024], *d, *what;
+	char needs[1024], *d;
 	int n;
 
+	own.needs &= ~witness_needs();
 	n = mh_describe(g->c, NULL, 0);
 	d = xmalloc((size_t)n + 1);
 	mh_describe(g->c, d, (size_t)n + 1);
-	what = xmalloc(strlen(seen_text[k->seen]) + strlen(g->c->check_text) + 1);
-	sprintf(what, seen_text[k->seen], g->c->check_text);
-	sb_printf(g->out, "/*\n * msync-conformance case %s, reproduced alone.\n *\n", g->c->id);
+	sb_printf(&line, "msync-conformance case %s, reproduced alone.", g->c->id);
+	sb_puts(g->out, "/*\n");
+	paragraph(g->out, line.p);
+	sb_puts(g->out, " *\n");
 	paragraph(g->out, d);
 	sb_puts(g->out, " *\n");
+	line.len = 0;
 	sb_printf(&line, "Written by msync-report reproduce (%s %s) from the suite's case table. "
 	    "It makes the same mapping, lock, range and flags as the suite's case, and one "
 	    "msync() through the C library. The suite runs it as:", PACKAGE_NAME, PACKAGE_VERSION);
 	paragraph(g->out, line.p);
 	sb_printf(g->out, " *\tkyua debug %s_test:%s\n *\n", program, g->c->id);
-	paragraph(g->out, what);
+	line.len = 0;
+	sb_printf(&line, "%s%s%s", seen_text[k->seen][0], g->c->check_text, seen_text[k->seen][1]);
+	paragraph(g->out, line.p);
 	sb_puts(g->out, " *\n * Build and run, on any POSIX system:\n"
 	    " *\tcc -o r r.c && ./r [DIR]\n");
 	if (g->c->mapping == MH_SHM_OPEN)
 		sb_puts(g->out, " * (with glibc before 2.34, cc -o r r.c -lrt: shm_open())\n");
 	paragraph(g->out, "DIR (default: the current directory) is where the file under test is "
 	    "made: run it on the filesystem you want to look at.");
-	if (mh_needs(&mh_table, g->c, needs, sizeof needs) > 0) {
+	if (mh_needs(&mh_table, &own, needs, sizeof needs) > 0) {
 		sb_puts(g->out, " *\n");
 		paragraph(g->out, "It needs:");
 		paragraph(g->out, needs);
+	}
+	if (own.needs != g->c->needs) {
+		sb_puts(g->out, " *\n");
+		paragraph(g->out, "It does without the suite's witness filesystem.");
 	}
 	sb_puts(g->out, " *\n");
 	sb_printf(g->out, " * It prints what msync returned and what it observed, and what each "
@@ -528,7 +559,6 @@ head(struct gen *g, const char *program)
 	sb_puts(g->out, " *\t2  a step of the case failed (it names the call)\n"
 	    " *\t77 this system lacks what the case needs (it says what)\n */\n");
 	sb_free(&line);
-	free(what);
 	free(d);
 }
 
