@@ -20,6 +20,7 @@
 #include "kcidb.h"
 #include "lava.h"
 #include "report.h"
+#include "reproduce.h"
 #include "summary.h"
 #include "table.h"
 
@@ -33,6 +34,7 @@ static const char usage_text[] =
 	"       msync-report lava [-o FILE] [--cases FILE] [--definition NAME]\n"
 	"                         [--results RESULTS.csv] LOG\n"
 	"       msync-report kcidb [-o FILE] [--origin NAME] [--build-id ID] REPORT|RESULTS.db\n"
+	"       msync-report reproduce [-o FILE] [--variant NAME] CASE-ID\n"
 	"       msync-report --help | --version\n";
 
 static const char help_text[] =
@@ -76,6 +78,11 @@ static const char help_text[] =
 	"          (broken), the report's row and facts in misc; --origin\n"
 	"          (default msync) and --build-id (default ORIGIN:msync-\n"
 	"          RELEASE-MACHINE-DATE) as the lab submits them.\n"
+	"reproduce one case as a standalone C file (cc -o r r.c) that makes\n"
+	"          its mapping, lock, range and one msync call, observes what\n"
+	"          it can alone, prints every variant's expectation, and exits\n"
+	"          0 when the host passes under the verdict (--variant NAME,\n"
+	"          else the documents), 1 when not.\n"
 	"\n"
 	"REPORT, A, B, ... are canonical reports or kyua results files (told\n"
 	"apart by content).  Name a file called like a command ./summary.\n"
@@ -334,6 +341,23 @@ cmd_expected(int argc, char **argv)
 	return emit(o.out, &b);
 }
 
+static int
+cmd_reproduce(int argc, char **argv)
+{
+	struct opts o;
+	struct err e;
+	struct sbuf b = {0};
+	int rc = parse_opts(argc, argv, "oV", 1, 1, &o);
+
+	if (rc >= 0)
+		return rc;
+	if (reproduce_write(argv[optind], o.variant, &b, &e) != 0) {
+		sb_free(&b);
+		return fail(&e);
+	}
+	return emit(o.out, &b);
+}
+
 /* Writes the text (and --html's page) of the n reports loaded. */
 static int
 compare_write(const struct opts *o, int n, const struct report *const *rp,
@@ -480,6 +504,7 @@ main(int argc, char **argv)
 		{ "expected", cmd_expected },
 		{ "lava", cmd_lava },
 		{ "kcidb", cmd_kcidb },
+		{ "reproduce", cmd_reproduce },
 	};
 
 	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
