@@ -23,7 +23,7 @@
 	X(abi,		128,	2)	/* the build's: "i386 ilp32 little-endian" ... */ \
 	X(libc,		64,	1)	/* "glibc 2.36", "musl", ... */ \
 	X(pagesize,	24,	1)	/* sysconf(_SC_PAGESIZE) */ \
-	X(emulator,	128,	2)	/* "none", "qemu-aarch64", "valgrind ...", "unknown" */
+	X(emulator,	128,	2)	/* "none", "qemu-aarch64", "valgrind ...", "gvisor", "unknown" */
 
 struct mh_facts {
 #define MH_FACT_MEMBER(name, size, since) char name[size];

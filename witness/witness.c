@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -80,18 +81,53 @@ find_daemon(const struct wit_opts *o, char *path, size_t len, char *why,
 }
 
 /*
+ * Whether a mount of this process's namespace is shared: an optional field
+ * "shared:N" in /proc/self/mountinfo (after the sixth field, before " - ").
+ * A mount made below a shared one propagates to its peers, outside this
+ * namespace.  1 shared, 0 none, -1 unreadable (errno set).
+ */
+static int
+shared_mounts(void)
+{
+	FILE *f = fopen("/proc/self/mountinfo", "r");
+	char *line = NULL, *t, *end, *save;
+	size_t cap = 0;
+	int shared = 0, field;
+
+	if (f == NULL)
+		return -1;
+	while (!shared && getline(&line, &cap, f) > 0) {
+		if ((end = strstr(line, " - ")) != NULL)
+			*end = '\0';
+		field = 0;
+		for (t = strtok_r(line, " \n", &save); t != NULL; t = strtok_r(NULL, " \n", &save))
+			if (++field > 6 && strncmp(t, "shared:", 7) == 0)
+				shared = 1;
+	}
+	free(line);
+	fclose(f);
+	return shared;
+}
+
+/*
  * The first mount moves this process into a private mount namespace, with
  * propagation to it only: the witness mount then exists for this process
  * and its children alone and vanishes with the last of them, even under
  * SIGKILL, and kyua's clean-up of the work directory never meets it.
- * Returns 1 (private), 0 (not permitted: use the shared one), or -1 with
- * the reason in why (unshared but not isolated: mounting would leak).
+ * Where propagation cannot be changed (gVisor refuses MS_SLAVE and MS_REC
+ * with EINVAL) but no mount of the new namespace is shared, nothing can
+ * propagate out of it anyway: it is as private.
+ * Returns 1 (private), 0 (not permitted: use the shared one), -1 with the
+ * reason in why (propagation cannot be changed here and a mount is
+ * shared: mounting would leak; skip), or -2 with the reason (the change
+ * failed otherwise: a fault).
  */
 static int
 private_namespace(char *why, size_t len)
 {
-	static int state;	/* 0 untried, 1 private, -1 impossible, -2 unsafe */
-	static int err;
+	static int state;	/* 0 untried, 1 private, -1 impossible, -2 unsafe,
+				 * -3 failed */
+	static int err, shared;
 
 	if (state == 0) {
 #if defined(HAVE_UNSHARE) && HAVE_DECL_CLONE_NEWNS && HAVE_DECL_MS_SLAVE && \
@@ -101,7 +137,8 @@ private_namespace(char *why, size_t len)
 			state = -1;
 		} else if (mount("none", "/", NULL, MS_REC | MS_SLAVE, NULL) != 0) {
 			err = errno;
-			state = -2;
+			shared = err == EINVAL ? shared_mounts() : -1;
+			state = err != EINVAL ? -3 : shared == 0 ? 1 : -2;
 		} else {
 			state = 1;
 		}
@@ -111,10 +148,16 @@ private_namespace(char *why, size_t len)
 #endif
 	}
 	if (state == -2)
+		say(why, len, WIT_SKIP, "no private mount for the witness: "
+		    "propagation cannot be changed here (mount --make-rslave /: "
+		    "%s) and %s", strerror(err), shared > 0 ?
+		    "/proc/self/mountinfo shows shared mounts" :
+		    "/proc/self/mountinfo is unreadable");
+	else if (state == -3)
 		say(why, len, WIT_FAIL, "private mount namespace, but cannot "
 		    "stop propagation to the parent's (mount --make-rslave /): "
 		    "%s", strerror(err));
-	return state == 1 ? 1 : state == -1 ? 0 : -1;
+	return state == 1 ? 1 : state == -1 ? 0 : state == -2 ? -1 : -2;
 }
 
 /*
@@ -251,6 +294,57 @@ start(struct wit *w, const char *daemon, const struct wit_opts *o,
 	    "no report; its stderr may say why");
 }
 
+/* The name of err ("ENODEV") where the C library tells it, else its text. */
+static const char *
+err_name(int err)
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
+	const char *name = strerrorname_np(err);
+
+	if (name != NULL)
+		return name;
+#endif
+	return strerror(err);
+}
+
+/*
+ * Every user of a witness maps its files MAP_SHARED.  Where FUSE files
+ * cannot be mapped at all (gVisor's FUSE has no mmap: ENODEV, as a Linux
+ * file without an mmap operation), the witness is of no use: a probe file
+ * mapped right after mounting tells that before any case builds its own
+ * mapping on it.  Any other failure is a fault of the environment.  The
+ * probe leaves records in the log (the cases clear it) and no file.
+ */
+static enum wit_status
+probe_mapping(const struct wit *w, char *why, size_t whylen)
+{
+	char path[PATH_MAX + 32];
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	enum wit_status s = WIT_OK;
+	void *m;
+	int fd;
+
+	snprintf(path, sizeof path, "%s/.msync-witness-probe", w->path);
+	if ((fd = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600)) < 0)
+		return say(why, whylen, WIT_FAIL, "open(O_CREAT) of %s: %s",
+		    path, strerror(errno));
+	m = mmap(NULL, page, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (m == MAP_FAILED && errno == ENODEV)
+		s = say(why, whylen, WIT_SKIP, "FUSE files cannot be mapped "
+		    "here (mmap: %s)", err_name(errno));
+	else if (m == MAP_FAILED)
+		s = say(why, whylen, WIT_FAIL, "mmap of %s: %s", path,
+		    strerror(errno));
+	else if (munmap(m, page) != 0)
+		s = say(why, whylen, WIT_FAIL, "munmap of %s: %s", path,
+		    strerror(errno));
+	close(fd);
+	if (unlink(path) != 0 && s == WIT_OK)
+		s = say(why, whylen, WIT_FAIL, "unlink %s: %s", path,
+		    strerror(errno));
+	return s;
+}
+
 static enum wit_status
 mount_witness(const char *dir, const struct wit_opts *o, struct wit **wp,
     char *why, size_t whylen)
@@ -276,12 +370,14 @@ mount_witness(const char *dir, const struct wit_opts *o, struct wit **wp,
 	if (s == WIT_OK && realpath(dir, w->path) == NULL)
 		s = say(why, whylen, WIT_FAIL, "%s: %s", dir, strerror(errno));
 	if (s == WIT_OK && (ns = private_namespace(why, whylen)) < 0)
-		s = WIT_FAIL;
+		s = ns == -1 ? WIT_SKIP : WIT_FAIL;
 	if (s == WIT_OK)
 		s = start(w, daemon, o, ns == 0, why, whylen);
 	if (s == WIT_OK && stat(w->path, &st) != 0)
 		s = say(why, whylen, WIT_FAIL, "stat %s after mounting: %s",
 			w->path, strerror(errno));
+	if (s == WIT_OK)
+		s = probe_mapping(w, why, whylen);
 	if (s != WIT_OK) {
 		if (w->ctl >= 0) {	/* EOF makes the daemon unmount */
 			close(w->ctl);

@@ -86,18 +86,21 @@ guest_status() {
 	say "guest: $(sh "$top/scripts/kyua-counts" "$1/results.db")"
 }
 
-# write_report NAME DB CMD: results/NAME.report from the guest's results
-# file, results/NAME.cmd, and the comparison with the native ext4 report
-# (printed; differences are findings, not errors).
+# write_report NAME DB CMD: NAME.report from the guest's results file and
+# NAME.cmd, in RESULTS_DIR (default: results/ of the tree), and the
+# comparison with the tree's native ext4 report (printed; differences are
+# findings, not errors).
 write_report() {
-	"$report" -o "$top/results/$1.report" "$2" >> "$log" 2>&1 ||
+	_dir=${RESULTS_DIR:-$top/results}
+	mkdir -p "$_dir" || die "cannot make $_dir"
+	"$report" -o "$_dir/$1.report" "$2" >> "$log" 2>&1 ||
 		die "msync-report failed on $2 (log: $log)"
-	printf '%s\n' "$3" > "$top/results/$1.cmd"
-	say "report: results/$1.report"
-	"$report" summary "$top/results/$1.report" | tee -a "$log"
+	printf '%s\n' "$3" > "$_dir/$1.cmd"
+	say "report: $_dir/$1.report"
+	"$report" summary "$_dir/$1.report" | tee -a "$log"
 	_native=$top/results/linux-$(uname -m)-ext4.report
 	if [ -f "$_native" ]; then
-		"$report" compare "$_native" "$top/results/$1.report" > "$work/compare.txt" 2>&1 || true
+		"$report" compare "$_native" "$_dir/$1.report" > "$work/compare.txt" 2>&1 || true
 		say "compared with $(basename "$_native"): $(tail -n 1 "$work/compare.txt") (list: $work/compare.txt)"
 	fi
 }

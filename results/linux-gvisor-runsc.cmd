@@ -1,0 +1,1 @@
+scripts/run-target gvisor    # runsc 0.0~20221219.0 (Debian 0.0~20221219.0-2+b3), runsc --rootless --network=none do, platform ptrace (runsc's default), the host's root read-only under the sandbox's tmpfs overlay; kyua in the sandbox, variant=manuals, scratch_dir and TMPDIR on the overlay (overlayfs), results out as a tar on the sandbox's stdout; kyua 9m18s, runsc do 9m19s
