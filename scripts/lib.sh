@@ -66,8 +66,8 @@ as_root() {
 # nprocs: the processors online, the one count every script uses for
 # make -j and kyua's parallelism.  Where a script uses another number it
 # says why: scripts/portability-builds runs kyua at twice this (its cases
-# wait on children much of the time); a VM guest gets at most 2 vCPUs by
-# default (scripts/target/qemu-system).
+# wait on children much of the time); a VM guest gets 2 vCPUs by default,
+# fewer where there are fewer processors (scripts/target/qemu-system).
 nprocs() {
 	getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1
 }
