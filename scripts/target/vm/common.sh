@@ -1,109 +1,64 @@
-# Shared by scripts/target/linux-vm and scripts/target/uml (sourced, POSIX
-# sh): logging, Debian packages, the suite's native out-of-tree build and
-# install, the results disk, and the report.  The sourcing script sets
-# top (the source tree), work (its work directory), tool (its name) and
-# log (its log file) first.
+# The guest's side of scripts/target/qemu-system and scripts/target/uml
+# (sourced after scripts/lib.sh and scripts/target/lib.sh): the settings
+# the guest's init (scripts/target/vm/init) reads, the disk that carries
+# the native report in and the guest's results out, and the verdict on
+# what the guest left there.  The driver has called target_begin and set
+# console (the guest's console log).
 
-say() { echo "$tool: $*" | tee -a "$log"; }
-die() { echo "$tool: error: $*" | tee -a "$log" >&2; exit 1; }
-# step CMD...: runs CMD with its output in the log; on failure shows the
-# log's tail and stops.
-step() {
-	"$@" >> "$log" 2>&1 || { tail -n 30 "$log" >&2; die "'$*' failed (log: $log)"; }
+# guest_conf FILE NAME=VALUE...: the init's settings (MSYNC_NAME, the
+# head of scripts/target/vm/init), with MSYNC_TARGET and MSYNC_VARIANT
+# (VARIANT, default manuals) first.
+guest_conf() {
+	_conf=$1
+	shift
+	{
+		echo "MSYNC_TARGET='$me'"
+		echo "MSYNC_VARIANT='${VARIANT:-manuals}'"
+		for _nv; do echo "MSYNC_${_nv%%=*}='${_nv#*=}'"; done
+	} > "$_conf"
 }
 
-# need PKG...: installs the Debian packages that are missing
-# (scripts/debian-provision).  SKIP_DEPS=1 installs nothing: what is
-# missing then fails where it is used.
-need() {
-	[ "${SKIP_DEPS:-0}" = 1 ] && return 0
-	step "$top/scripts/debian-provision" packages "$@"
-}
-
-# build_suite: the suite from this tree's tracked files (as they are in the
-# work tree), configured out of tree, built and installed into $work/dest
-# with prefix /usr/local.  Sets suite (the installed tests directory) and
-# report (the built msync-report).
-build_suite() {
-	"$top/scripts/install-deps" >> "$log" 2>&1 || die "scripts/install-deps failed (log: $log)"
-	say "building the suite out of tree in $work/src/build"
-	rm -rf "$work/src" "$work/dest"
-	mkdir -p "$work/src"
-	if git -C "$top" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-		(cd "$top" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$work/src" ||
-			die "cannot copy the sources"
-	else
-		(cd "$top" && tar --exclude=./_build -cf - .) | tar -xf - -C "$work/src" ||
-			die "cannot copy the sources"
-	fi
-	(cd "$work/src" && autoreconf -fi) >> "$log" 2>&1 || die "autoreconf failed (log: $log)"
-	mkdir -p "$work/src/build"
-	(cd "$work/src/build" && ../configure --prefix=/usr/local) >> "$log" 2>&1 ||
-		die "configure failed (log: $log)"
-	_jobs=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
-	[ "$_jobs" -gt 2 ] && _jobs=2
-	make -C "$work/src/build" -j"$_jobs" >> "$log" 2>&1 || die "make failed (log: $log)"
-	make -C "$work/src/build" install DESTDIR="$work/dest" >> "$log" 2>&1 ||
-		die "make install failed (log: $log)"
-	suite=$work/dest/usr/local/tests/msync
-	report=$work/src/build/report/msync-report
-	[ -f "$suite/Kyuafile" ] || die "no Kyuafile installed in $suite"
-	[ -x "$report" ] || die "no msync-report built"
-}
-
-# make_disk IMG: a fresh 1 GiB ext4 image for the results and the scratch
-# files.
+# make_disk IMG: a fresh 1 GiB ext4 image for the scratch files and the
+# results, holding in/native.report (results/linux-x86_64-ext4.report),
+# which the guest compares its report with.
 make_disk() {
-	rm -f "$1"
+	rm -rf "$1" "$work/disk-in"
+	mkdir -p "$work/disk-in/in"
+	cp "$top/results/linux-x86_64-ext4.report" "$work/disk-in/in/native.report" 2>/dev/null || true
 	truncate -s 1G "$1" || die "cannot create $1"
-	mkfs.ext4 -q -F -L msync "$1" >> "$log" 2>&1 || die "mkfs.ext4 $1 failed"
+	step "$work/mkfs.log" mkfs.ext4 -q -F -L msync -d "$work/disk-in" "$1" || die "mkfs.ext4 $1 failed"
 }
 
-# fetch_out IMG DIR: copies the guest's out/ from the ext4 image into DIR,
-# without mounting it (debugfs).
-fetch_out() {
-	rm -rf "$2"; mkdir -p "$2"
-	for _f in status facts progress.log kyua.log results.db; do
-		debugfs -R "dump /out/$_f $2/$_f" "$1" >> "$log" 2>&1 || true
-		[ -s "$2/$_f" ] || rm -f "$2/$_f"
+# guest_results IMG NAME: copies the guest's out/ from the ext4 image into
+# the run's directory, without mounting it (debugfs): results.db, the
+# report (as NAME.report), compare.txt, the guest's status, facts and
+# logs (guest-*).  Dies, saying why, when the run broke: no status, kyua
+# failed, no results or no report.
+guest_results() {
+	for _f in status facts progress.log kyua.log report.log results.db report compare.txt; do
+		case $_f in
+		results.db|compare.txt) _to=$runs/$_f ;;
+		report) _to=$runs/$2.report ;;
+		*) _to=$runs/guest-$_f ;;
+		esac
+		debugfs -R "dump /out/$_f $_to" "$1" >> "$log" 2>&1 || true
+		[ -s "$_to" ] || rm -f "$_to"
 	done
-}
-
-# guest_status DIR: judges the guest's out/ in DIR; dies if the run broke.
-guest_status() {
-	if [ ! -f "$1/status" ]; then
+	if [ ! -f "$runs/guest-status" ]; then
 		_why=$(grep 'msync-guest: error:' "$console" 2>/dev/null | tr -d '\r' | tail -n 1)
 		die "the guest left no status${_why:+: ${_why#msync-guest: }} (console: $console)"
 	fi
-	_st=$(cat "$1/status")
+	_st=$(cat "$runs/guest-status")
 	case $_st in
 	"kyua 0"|"kyua 1") ;;
-	kyua*) tail -n 20 "$1/progress.log" 2>/dev/null >&2
-	       die "kyua in the guest: $_st (see $1/progress.log)" ;;
+	kyua*) tail -n 20 "$runs/guest-progress.log" 2>/dev/null >&2
+	       die "kyua in the guest: $_st (see $runs/guest-progress.log)" ;;
 	*) die "guest: $_st (console: $console)" ;;
 	esac
-	[ -s "$1/results.db" ] || die "the guest left no results.db"
-	say "guest: $(sh "$top/scripts/kyua-counts" "$1/results.db")"
+	[ -s "$runs/results.db" ] || die "the guest left no results.db"
+	say "guest: $(sh "$top/scripts/kyua-counts" "$runs/results.db")"
+	[ -s "$runs/$2.report" ] || die "the guest's msync-report wrote no report (see $runs/guest-report.log)"
+	kyua_s=$(awk -F'\t' '$1 == "seconds" { print $2 }' "$runs/guest-facts")
+	kyua_s=${kyua_s:-0}
+	fuse=$(awk -F'\t' '$1 == "dev_fuse" { print $2 }' "$runs/guest-facts")
 }
-
-# write_report NAME DB CMD: NAME.report from the guest's results file and
-# NAME.cmd, in RESULTS_DIR (default: results/ of the tree), and the
-# comparison with the tree's native ext4 report (printed; differences are
-# findings, not errors).
-write_report() {
-	_dir=${RESULTS_DIR:-$top/results}
-	mkdir -p "$_dir" || die "cannot make $_dir"
-	"$report" -o "$_dir/$1.report" "$2" >> "$log" 2>&1 ||
-		die "msync-report failed on $2 (log: $log)"
-	printf '%s\n' "$3" > "$_dir/$1.cmd"
-	say "report: $_dir/$1.report"
-	"$report" summary "$_dir/$1.report" | tee -a "$log"
-	_native=$top/results/linux-$(uname -m)-ext4.report
-	if [ -f "$_native" ]; then
-		"$report" compare "$_native" "$_dir/$1.report" > "$work/compare.txt" 2>&1 || true
-		say "compared with $(basename "$_native"): $(tail -n 1 "$work/compare.txt") (list: $work/compare.txt)"
-	fi
-}
-
-# elapsed SECONDS: "Mm SSs"
-elapsed() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
