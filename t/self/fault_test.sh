@@ -59,10 +59,33 @@ names() {
 	*) echo "$1" ;;
 	esac
 }
-# The calls the harness makes, each of which must fail at least once.
+# The calls the harness makes, each of which must fail at least once; the
+# witness's only where its daemon was built (else its cases skip first).
 required='open pwrite write ftruncate mmap munmap mprotect mremap mlock mlockall madvise
-shm_open memfd_create shmget shmat shmctl fork pipe socketpair mount syscall
-wit_log_read wit_log_clear wit_log_mark wit_poke wit_peek wit_fail wit_unmount'
+shm_open memfd_create shmget shmat shmctl fork pipe syscall'
+witness_calls='socketpair mount wit_log_read wit_log_clear wit_log_mark wit_poke wit_peek
+wit_fail wit_unmount'
+if [ -x "$builddir/witness/msync-witness" ]; then
+	required="$required $witness_calls"
+	unreached=""
+else
+	unreached=", the witness's calls left out: msync-witness was not built"
+fi
+
+# harness_site SITE: whether the call at SITE (an offset from mh_main) is
+# the harness's, not a library's linked in statically (ATF's own result
+# file, where libatf-c is a static library, as in the musl build): the
+# source file of the call, from its debug information, is one of the
+# project's.  Without addr2line or debug information, every site counts.
+main_addr=$(nm "$fault" 2>/dev/null | awk '$3 == "mh_main" { print $1; exit }')
+harness_site() {
+	[ -n "$main_addr" ] && command -v addr2line > /dev/null 2>&1 || return 0
+	_where=$(addr2line -e "$fault" "$(printf '%#x' $((0x$main_addr + $1)))" 2>/dev/null)
+	case $_where in
+	\?\?:*|'') return 0 ;;
+	esac
+	printf '%s\n' "$_where" | grep -Eq '(^|/)(lib|witness|t|self)/[^/]+\.[ch]:'
+}
 
 # The program of each case, from the programs' own lists.
 mkdir "$tmp/bin" "$tmp/w" || exit 1
@@ -90,6 +113,7 @@ run() {
 
 : > "$tmp/sites"
 : > "$tmp/todo"
+: > "$tmp/foreign"
 for c in $sample; do
 	run "$c" count
 	case $res in
@@ -99,6 +123,7 @@ for c in $sample; do
 	awk -v c="$c" '$1 == "call" { print c, $2, $3 }' "$tmp/log" | while read -r cc f s; do
 		grep -qx "$f $s" "$tmp/sites" && continue
 		echo "$f $s" >> "$tmp/sites"
+		harness_site "$s" || { echo "$f $s" >> "$tmp/foreign"; continue; }
 		echo "$cc $f $s" >> "$tmp/todo"
 	done
 done
@@ -141,6 +166,6 @@ done
 if [ -n "$missing" ]; then
 	not_ok "every call the harness makes failed at least once" "never failed:$missing"
 else
-	ok "every call the harness makes failed at least once ($(sort -u "$tmp/fired" | wc -l) calls, $(wc -l < "$tmp/todo") sites)"
+	ok "every call the harness makes failed at least once ($(sort -u "$tmp/fired" | wc -l) calls, $(wc -l < "$tmp/todo") sites$unreached; $(wc -l < "$tmp/foreign") sites of statically linked libraries not failed)"
 fi
 tap_end
