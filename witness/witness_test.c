@@ -459,65 +459,6 @@ ATF_TC_BODY(unlinked_file, tc)
 	unmount(w);
 }
 
-/* MS_SYNC of one dirty page out of four: what else gets written? */
-ATF_TC_WITHOUT_HEAD(sync_one_of_four);
-ATF_TC_BODY(sync_one_of_four, tc)
-{
-	struct wit *w = mount_or_skip(tc, 0);
-	int fd = make_file(w, "f", 4, 'a');
-	char *m = map_shared(fd, 4);
-	struct wit_log log;
-	unsigned pages[4];
-	size_t i;
-
-	for (i = 0; i < 4; i++)
-		m[i * ps] = 'Z';
-	ATF_REQUIRE(wit_log_clear(w) == 0);
-	ATF_REQUIRE(msync(m + 2 * ps, ps, MS_SYNC) == 0);
-	mark(w, "msync(page 2) returned");
-	read_log(w, "4 dirty pages, msync(MS_SYNC) of page 2", &log);
-	wit_log_pages(&log, "f", ps, pages, 4);
-	print_pages("MS_SYNC of page 2", pages, 4);
-	ATF_CHECK_EQ(1, pages[2]);
-	ATF_CHECK_EQ(1, wit_log_count(&log, "f", WIT_OP_FSYNC));
-	wit_log_free(&log);
-	ATF_REQUIRE(wit_log_clear(w) == 0);
-	ATF_REQUIRE(msync(m, 4 * ps, MS_SYNC) == 0);
-	read_log(w, "then msync(MS_SYNC) of all 4", &log);
-	wit_log_pages(&log, "f", ps, pages, 4);
-	print_pages("then MS_SYNC of all", pages, 4);
-	for (i = 0; i < 4; i++)
-		ATF_CHECK(pages[i] <= 1);
-	wit_log_free(&log);
-	munmap(m, 4 * ps);
-	close(fd);
-	unmount(w);
-}
-
-/* MS_ASYNC: record whether anything reaches the witness before return. */
-ATF_TC_WITHOUT_HEAD(async_records);
-ATF_TC_BODY(async_records, tc)
-{
-	struct wit *w = mount_or_skip(tc, 0);
-	int fd = make_file(w, "f", 1, 'a');
-	char *m = map_shared(fd, 1);
-	struct wit_log log;
-
-	m[0] = 'Z';
-	ATF_REQUIRE(wit_log_clear(w) == 0);
-	ATF_REQUIRE(msync(m, ps, MS_ASYNC) == 0);
-	mark(w, "msync(MS_ASYNC) returned");
-	read_log(w, "1 dirty page, msync(MS_ASYNC)", &log);
-	printf("MS_ASYNC: %zu WRITE, %zu FSYNC before the mark\n",
-	    wit_log_count(&log, "f", WIT_OP_WRITE),
-	    wit_log_count(&log, "f", WIT_OP_FSYNC));
-	ATF_CHECK_EQ(1, wit_log_count(&log, NULL, WIT_OP_MARK));
-	wit_log_free(&log);
-	munmap(m, ps);
-	close(fd);
-	unmount(w);
-}
-
 /* A private mapping's stores must never reach the file. */
 ATF_TC_WITHOUT_HEAD(private_not_written);
 ATF_TC_BODY(private_not_written, tc)
@@ -879,9 +820,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, two_witnesses);
 	ATF_TP_ADD_TC(tp, killed_leaves_nothing);
 	ATF_TP_ADD_TC(tp, sync_writes_page);
-	ATF_TP_ADD_TC(tp, sync_one_of_four);
 	ATF_TP_ADD_TC(tp, unlinked_file);
-	ATF_TP_ADD_TC(tp, async_records);
 	ATF_TP_ADD_TC(tp, private_not_written);
 	ATF_TP_ADD_TC(tp, poke_behind_cache);
 	ATF_TP_ADD_TC(tp, fail_write_eio);
