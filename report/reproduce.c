@@ -114,6 +114,8 @@ static const struct check {
 	[MH_CHECK_EIO] = { "check_wberror", FAULT },
 	[MH_CHECK_ENOSPC] = { "check_wberror", FAULT },
 	[MH_CHECK_PARTIAL] = { "check_partial", EVIDENCE },
+	[MH_CHECK_EIO_RETRY] = { "check_wberror", FAULT },
+	[MH_CHECK_ENOSPC_RETRY] = { "check_wberror", FAULT },
 	[MH_CHECK_PAIR_FLUSH] = { "check_pairflush", WITNESS },
 	[MH_CHECK_PAIR_FLUSH_COW] = { "check_pairflush", WITNESS },
 	[MH_CHECK_PAIR_SYNC] = { "check_pairsync", READ_BACK },
@@ -204,6 +206,11 @@ holds(const struct gen *g, const char *cond, size_t n, int *known)
 		return g->k->seal != NULL;
 	if (IS("locked"))
 		return locks[g->c->lock] != NULL;
+	/* The write-back's fault, for the first call and for the retry. */
+	if (IS("eio"))
+		return g->c->check == MH_CHECK_EIO || g->c->check == MH_CHECK_EIO_RETRY;
+	if (IS("enospc"))
+		return g->c->check == MH_CHECK_ENOSPC || g->c->check == MH_CHECK_ENOSPC_RETRY;
 #undef IS
 	*known = 0;
 	return 0;
@@ -693,6 +700,11 @@ reproduce_write(const char *id, const char *variant, struct sbuf *out, struct er
 		    "t/variants gives (msync-report explain CASE-ID lists them)", variant);
 	if ((g.c = find_case(id, &program, e)) == NULL)
 		return -1;
+	/* The tables are indexed by the generated enums: the size checks
+	 * above cannot see a value left out in the middle. */
+	if (kinds[g.c->mapping].flags == NULL || checks[g.c->check].step == NULL)
+		return errf(e, "%s: its mapping or check has no row in report/reproduce.c's "
+		    "tables (a value added to t/cases.tbl without its reproducer)", id);
 	g.k = &kinds[g.c->mapping];
 	g.variant = variant;
 	g.out = out;

@@ -17,6 +17,9 @@
 #include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#ifdef __linux__
+#include <sys/sysmacros.h>
+#endif
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -345,6 +348,43 @@ probe_mapping(const struct wit *w, char *why, size_t whylen)
 	return s;
 }
 
+/*
+ * Linux: a share of the dirty-page limit of its own for the new mount's
+ * backing device, so that the kernel does not write its pages back on its
+ * own while a case runs (the write-back the witness would then see is not
+ * the call's).  FUSE's device has a strict limit (BDI_CAP_STRICTLIMIT) of
+ * at most 1% (bdi_set_max_ratio(sb->s_bdi, 1) in fs/fuse/inode.c) of the
+ * dirty threshold, weighted by its share of recent write-backs, which is
+ * none for a new mount: its limit is about 0 pages.  balance_dirty_pages()
+ * then starts write-back of the whole device each time it runs, and a task
+ * calls it after nr_dirtied_pause dirtied pages, 128 >> (PAGE_SHIFT - 10)
+ * at fork (kernel/fork.c): 32 pages with 4 KiB pages, 2 with 64 KiB pages,
+ * where the cases' few stores start the kernel's own write-back.  Its
+ * min_ratio (mm/page-writeback.c, __wb_calc_thresh) gives the device its
+ * 1% at once.  Best effort: where it cannot be set, the witness session
+ * still sees write-back the call did not cause (lib/witness_session.c).
+ */
+static void
+own_dirty_share(const struct stat *st)
+{
+#ifdef __linux__
+	char path[96];
+	FILE *f;
+
+	/* Through stdio: its failure changes nothing a case observes, so
+	 * t/self/fault_test, which fails the calls that must end a case,
+	 * leaves it alone. */
+	snprintf(path, sizeof path, "/sys/class/bdi/%u:%u/min_ratio",
+	    major(st->st_dev), minor(st->st_dev));
+	if ((f = fopen(path, "we")) != NULL) {
+		fputs("1\n", f);
+		fclose(f);
+	}
+#else
+	(void)st;
+#endif
+}
+
 static enum wit_status
 mount_witness(const char *dir, const struct wit_opts *o, struct wit **wp,
     char *why, size_t whylen)
@@ -376,8 +416,10 @@ mount_witness(const char *dir, const struct wit_opts *o, struct wit **wp,
 	if (s == WIT_OK && stat(w->path, &st) != 0)
 		s = say(why, whylen, WIT_FAIL, "stat %s after mounting: %s",
 			w->path, strerror(errno));
-	if (s == WIT_OK)
+	if (s == WIT_OK) {
+		own_dirty_share(&st);
 		s = probe_mapping(w, why, whylen);
+	}
 	if (s != WIT_OK) {
 		if (w->ctl >= 0) {	/* EOF makes the daemon unmount */
 			close(w->ctl);
