@@ -61,7 +61,7 @@ run_kyua(const char *kyua, struct sbuf *out)
 		dup2(fd[1], 1);
 		dup2(null, 2);
 		close(fd[0]);
-		execl(kyua, "kyua", "--config=none", "about", (char *)NULL);
+		execl(kyua, "kyua", "--config=none", "about", "version", (char *)NULL);
 		_exit(127);
 	}
 	close(fd[1]);
@@ -72,7 +72,9 @@ run_kyua(const char *kyua, struct sbuf *out)
 	    WEXITSTATUS(status) == 0 && out->len > 0;
 }
 
-/* "kyua --config=none about" prints "kyua (Kyua) 0.14" first; the version
+/* "kyua --config=none about version" prints "kyua (Kyua) 0.14" (the
+ * version topic alone: plain "about" also reads the authors and license
+ * files, which a guest without /usr/share/doc lacks); the version
  * is its last word.  Any trouble gives "unknown", never an error: the
  * report does not depend on kyua being installed.  The results file does
  * not say which kyua made it: this is the kyua msync-report finds. */
