@@ -182,6 +182,10 @@ send=print
 if lava=$(command -v lava-test-case 2>/dev/null); then
 	send=lava
 	if [ -r "${lava%/*}/lava-common-functions" ]; then
+		# Its signal() reads KMSG (set by lava-test-runner when the job
+		# asks for lava-signal: kmsg), unset otherwise: this script's set -u
+		# would end there.
+		KMSG=${KMSG:-}
 		# shellcheck disable=SC1091
 		. "${lava%/*}/lava-common-functions"
 		command -v signal >/dev/null 2>&1 && send=signal
