@@ -312,42 +312,28 @@ known_lines(const struct cmp *c, const struct known *k, const struct group *g,
 }
 
 /* "# known: 237 of 241 rows (known-2 129, known-3 108)": the rows each
- * explanation (a link, whatever lines name it) covers. */
+ * explanation (a label, whatever lines have it) covers. */
 static void
 known_footer(const struct known *k, const size_t *explained, size_t ndiff,
     struct sbuf *out)
 {
 	size_t all = 0, shown = 0;
-	struct sbuf l = {0}, m = {0};
+	size_t *n = xmalloc((k->n + 1) * sizeof *n);
 
+	memcpy(n, explained, k->n * sizeof *n);
+	known_by_label(k, n);
 	for (size_t i = 0; i < k->n; i++)
-		all += explained[i];
+		all += n[i];
 	sb_printf(out, "# known: %zu of %zu rows", all, ndiff);
 	for (size_t i = 0; i < k->n; i++) {
-		size_t n = 0;
-		int seen = 0;
-
-		l.len = 0;
-		known_label(k, (int)i, &l);
-		for (size_t j = 0; j < i && !seen; j++) {
-			m.len = 0;
-			known_label(k, (int)j, &m);
-			seen = strcmp(l.p, m.p) == 0;
-		}
-		if (seen)
+		if (n[i] == 0)
 			continue;
-		for (size_t j = i; j < k->n; j++) {
-			m.len = 0;
-			known_label(k, (int)j, &m);
-			if (strcmp(l.p, m.p) == 0)
-				n += explained[j];
-		}
-		if (n > 0)
-			sb_printf(out, "%s%s %zu", shown++ ? ", " : " (", l.p, n);
+		sb_puts(out, shown++ ? ", " : " (");
+		known_label(k, (int)i, out);
+		sb_printf(out, " %zu", n[i]);
 	}
 	sb_puts(out, shown ? ")\n" : "\n");
-	sb_free(&l);
-	sb_free(&m);
+	free(n);
 }
 
 void
@@ -380,6 +366,10 @@ compare_text(const struct cmp *c, const struct grouping *gr,
 		sb_printf(out, "%4zu  %-*s %5zu  ", i + 1, w,
 		    grouping_class_title(t, gr->g[i].cls), gr->g[i].n);
 		group_line(gr, c, t, &gr->g[i], out);
+		if (k != NULL) {
+			sb_puts(out, "; ");
+			known_labels(k, c, &gr->g[i], out);
+		}
 		sb_putc(out, '\n');
 	}
 	for (size_t i = 0; i < gr->n; i++) {

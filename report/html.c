@@ -614,8 +614,9 @@ index_of(struct page *p)
 		sb_puts(b, "<p>none</p>\n");
 		return;
 	}
-	sb_puts(b, "<div class=\"wide\"><table class=\"index num\"><tr><th>#"
-	    "</th><th>class</th><th>cases</th><th>what</th></tr>\n");
+	sb_printf(b, "<div class=\"wide\"><table class=\"index num\"><tr><th>#"
+	    "</th><th>class</th><th>cases</th><th>what</th>%s</tr>\n",
+	    p->o->known ? "<th>known</th>" : "");
 	for (size_t i = 0; i < gr->n; i++) {
 		struct sbuf l = {0};
 
@@ -626,6 +627,12 @@ index_of(struct page *p)
 		sb_printf(b, "</td><td>%zu</td><td style=\"text-align:left\">",
 		    gr->g[i].n);
 		esc(b, l.p);
+		if (p->o->known) {
+			l.len = 0;
+			known_labels(p->o->known, c, &gr->g[i], &l);
+			sb_puts(b, "</td><td style=\"text-align:left\">");
+			esc(b, l.p);
+		}
 		sb_puts(b, "</td></tr>\n");
 		sb_free(&l);
 	}
@@ -920,7 +927,7 @@ group(struct page *p, size_t gi)
 	}
 	known_of(p, g);
 	l.len = 0;
-	findings_explain_cmd(eg, c->n == 1 ? c->names[0] : NULL, &l);
+	findings_explain_cmd(eg, c->names[0], &l);
 	sb_puts(b, "<p class=\"cmd\">e.g. <code>");
 	esc(b, l.p);
 	l.len = 0;

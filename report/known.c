@@ -148,6 +148,14 @@ known_match(const struct known *k, const char *id, const char *name)
 	return hit;
 }
 
+static int
+same_but_pattern(const struct known_line *a, const struct known_line *b)
+{
+	return strcmp(a->report, b->report) == 0 &&
+	    strcmp(a->class, b->class) == 0 && strcmp(a->text, b->text) == 0 &&
+	    strcmp(a->link, b->link) == 0;
+}
+
 size_t
 known_count(const struct known *k, const struct cmp *c, const struct group *g,
     size_t *n)
@@ -166,7 +174,66 @@ known_count(const struct known *k, const struct cmp *c, const struct group *g,
 			any++;
 		}
 	}
+	/* lines that say the same of other patterns count as their first */
+	for (size_t i = 0; i < k->n; i++)
+		for (size_t j = 0; j < i && n[i] > 0; j++)
+			if (same_but_pattern(&k->l[i], &k->l[j])) {
+				n[j] += n[i];
+				n[i] = 0;
+			}
 	return any;
+}
+
+/* The first line with line i's label (i itself, if none before). */
+static int
+known_first(const struct known *k, int i)
+{
+	struct sbuf l = {0}, m = {0};
+	int j;
+
+	known_label(k, i, &l);
+	for (j = 0; j < i; j++) {
+		m.len = 0;
+		known_label(k, j, &m);
+		if (strcmp(l.p, m.p) == 0)
+			break;
+	}
+	sb_free(&l);
+	sb_free(&m);
+	return j;
+}
+
+void
+known_by_label(const struct known *k, size_t *n)
+{
+	for (size_t i = 0; i < k->n; i++) {
+		int f;
+
+		if (n[i] > 0 && (f = known_first(k, (int)i)) != (int)i) {
+			n[f] += n[i];
+			n[i] = 0;
+		}
+	}
+}
+
+void
+known_labels(const struct known *k, const struct cmp *c, const struct group *g,
+    struct sbuf *out)
+{
+	size_t *n = xmalloc((k->n + 1) * sizeof *n), all = known_count(k, c, g, n);
+	int shown = 0;
+
+	known_by_label(k, n);
+	for (size_t i = 0; i < k->n; i++)
+		if (n[i] > 0) {
+			sb_puts(out, shown++ ? ", " : "");
+			known_label(k, (int)i, out);
+		}
+	if (all == 0)
+		sb_puts(out, "unexplained");
+	else if (all < g->n)
+		sb_printf(out, " (%zu of %zu)", all, g->n);
+	free(n);
 }
 
 void

@@ -35,9 +35,18 @@ void known_free(struct known *k);
 int known_match(const struct known *k, const char *id, const char *name);
 /* How many of the group's rows each line explains (n[] has room for
  * k->n): a row is explained by the first line that matches it in an
- * observed report compared.  Returns how many rows are explained. */
+ * observed report compared; lines saying the same of other patterns count
+ * as the first of them.  Returns how many rows are explained. */
 size_t known_count(const struct known *k, const struct cmp *c,
     const struct group *g, size_t *n);
+/* The labels of the lines explaining the group's rows, "known-3", with
+ * "(12 of 20)" when some rows are not explained, "unexplained" when none
+ * is. */
+void known_labels(const struct known *k, const struct cmp *c,
+    const struct group *g, struct sbuf *out);
+/* Moves each line's count n[i] to the first line with its label: what
+ * the labels explain, whatever lines have them. */
+void known_by_label(const struct known *k, size_t *n);
 /* What a line is called in the output: the link's #fragment, else
  * "line N". */
 void known_label(const struct known *k, int i, struct sbuf *out);
