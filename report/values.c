@@ -44,7 +44,7 @@ values_write(const char *const *names, int n, const struct tview *t,
 			    t->texts[d][k]);
 		}
 	}
-	for (int k = 0; k < t->nclasses; k++) {
+	for (int k = 0, head = 0; k < t->nclasses; k++) {
 		int want = n == 0;
 
 		for (int a = 0; a < n; a++)
@@ -53,10 +53,11 @@ values_write(const char *const *names, int n, const struct tview *t,
 				want = shown[a] = 1;
 		if (!want)
 			continue;
-		if (n == 0 && k == 0)
-			sb_puts(out, "\nseverity: the classes of findings, most "
-			    "severe first, and the outcomes each holds\n");
-		sb_printf(out, "  %-9s %s: %s\n", t->class_name[k],
+		if (!head++)
+			sb_printf(out, "%sseverity: the classes of findings, most "
+			    "severe first, and the outcomes each holds\n",
+			    out->len ? "\n" : "");
+		sb_printf(out, "  %d %-9s %s: %s\n", k + 1, t->class_name[k],
 		    t->class_title[k], t->class_words[k]);
 	}
 	for (int a = 0; a < n; a++)
