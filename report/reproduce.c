@@ -113,6 +113,8 @@ static const struct check {
 	[MH_CHECK_INVALIDATE_DIRTY] = { "check_inval", BEHIND },
 	[MH_CHECK_EIO] = { "check_wberror", FAULT },
 	[MH_CHECK_ENOSPC] = { "check_wberror", FAULT },
+	[MH_CHECK_EIO_RETRY] = { "check_wberror", FAULT },
+	[MH_CHECK_ENOSPC_RETRY] = { "check_wberror", FAULT },
 	[MH_CHECK_PARTIAL] = { "check_partial", EVIDENCE },
 	[MH_CHECK_PAIR_FLUSH] = { "check_pairflush", WITNESS },
 	[MH_CHECK_PAIR_FLUSH_COW] = { "check_pairflush", WITNESS },

@@ -2,6 +2,8 @@
 /* The suite's witness filesystem fails the write-back with
 @?check=eio@ * EIO
 @?check=enospc@ * ENOSPC
+@?check=eioretry@ * EIO
+@?check=enospcretry@ * ENOSPC
  * and looks at msync's answer, a second call's, and whether the data are
  * stored once storage heals.  A file alone cannot make a filesystem fail:
  * this one makes the same stores and the same call on a healthy
@@ -15,6 +17,8 @@ check_wberror(void)
 
 @?check=eio@	lacks("a filesystem that fails the write-back with EIO: the suite's witness "
 @?check=enospc@	lacks("a filesystem that fails the write-back with ENOSPC: the suite's witness "
+@?check=eioretry@	lacks("a filesystem that fails the write-back with EIO: the suite's witness "
+@?check=enospcretry@	lacks("a filesystem that fails the write-back with ENOSPC: the suite's witness "
 	    "filesystem fails it on purpose; here it did not fail, and the return value above "
 	    "is a healthy filesystem's");
 	return NULL;
