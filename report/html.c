@@ -114,7 +114,9 @@ style(struct page *p)
 
 	sb_puts(b, "<style>\n"
 	    "body{font-family:sans-serif;margin:0;color:#222;font-size:13px}\n"
-	    "main{padding:0 12px 2em}\n"
+	    /* a citation's link is one long word: break it rather than
+	     * widen a narrow page (tables keep their width and scroll) */
+	    "main{padding:0 12px 2em;overflow-wrap:break-word}\n"
 	    "input.ctl{position:absolute;opacity:0;pointer-events:none}\n"
 	    "header{position:sticky;top:0;z-index:2;background:#fff;"
 	    "border-bottom:2px solid #888;padding:6px 12px 0}\n"
