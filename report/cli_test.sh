@@ -1005,8 +1005,24 @@ while read -r cmd; do
 	[ "$(sed -n "${k}p" repros)" = "$MR reproduce $id" ] || bad="$bad $k:reproduce"
 	eval "$cmd" > ran 2>&1 && [ "$(sed -n 1p ran)" = "case $id" ] ||
 		bad="$bad $k:runs"
+	eval "$(sed -n "${k}p" repros)" > r.c 2>&1 &&
+		grep -qx "static const char case_id\[\] = \"$id\";" r.c ||
+		bad="$bad $k:reproduce-runs"
 done < examples
-check "$bad" "" "findings: each example is a case of its group matched by its (all) variants; explain runs as printed"
+check "$bad" "" "findings: each example is a case of its group matched by its (all) variants; explain and reproduce run as printed"
+# Judged by one variant, the reproducer is judged by it too.
+"$MR" findings --variant linux "$RES/linux-gvisor-runsc.report" > g.findings
+sed -n 's/^  reproduce //p' g.findings > g.repros
+bad=""
+while read -r cmd; do
+	id=${cmd##* }
+	[ "$cmd" = "$MR reproduce --variant linux $id" ] || bad="$bad $id:command"
+	eval "$cmd" > r.c 2>&1 && grep -q '^static const char verdict\[\] = "linux ' r.c ||
+		bad="$bad $id:runs"
+done < g.repros
+if [ -s g.repros ] && [ -z "$bad" ]; then
+	ok "findings --variant linux: the reproducer is judged by linux ($(wc -l < g.repros | tr -d ' ') groups of gVisor's)"
+else fail "findings --variant linux: the reproducer is judged by linux:$bad" g.findings; fi
 if [ "$(sed -n 's/^\([0-9]*\)\t.*/\1/p' blocks | tail -n 1)" = "$(wc -l < examples | tr -d ' ')" ]
 then ok "findings: an example and a reproducer a group"
 else fail "findings: an example and a reproducer a group" x.findings; fi

@@ -218,7 +218,7 @@ explain_write(const char *given, const struct report *r, const char *name,
 			sb_printf(out, "  kyua      %s:%s (kyua debug %s:%s runs it "
 			    "alone)\n", prog, id, prog, id);
 		sb_puts(out, "  reproduce ");
-		findings_reproduce_cmd(id, out);
+		findings_reproduce_cmd(id, NULL, out);
 		sb_putc(out, '\n');
 		sb_free(&n);
 	} else

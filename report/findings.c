@@ -58,6 +58,7 @@ findings_build(struct findings *f, const struct report *r, const char *name,
 		    "report; this is the expected report of %s", r->expected);
 	if (judges_of(r, t, variant, &f->judges, e) != 0)
 		return -1;
+	f->variant = variant;
 	for (size_t i = 0; i < r->nrows; i++) {
 		const struct row *w = &r->rows[i];
 
@@ -134,10 +135,15 @@ findings_explain_cmd(const char *id, const char *report, struct sbuf *out)
 }
 
 void
-findings_reproduce_cmd(const char *id, struct sbuf *out)
+findings_reproduce_cmd(const char *id, const char *variant, struct sbuf *out)
 {
 	sb_shword(out, report_prog);
 	sb_puts(out, " reproduce ");
+	if (variant != NULL) {
+		sb_puts(out, "--variant ");
+		sb_shword(out, variant);
+		sb_putc(out, ' ');
+	}
 	sb_shword(out, id);
 }
 
@@ -291,7 +297,7 @@ findings_write(const struct findings *f, const struct tview *t,
 		sb_puts(out, "  e.g.      ");
 		findings_explain_cmd(eg, f->name[0], out);
 		sb_puts(out, "\n  reproduce ");
-		findings_reproduce_cmd(eg, out);
+		findings_reproduce_cmd(eg, f->variant, out);
 		sb_putc(out, '\n');
 		if (t != NULL)
 			tv_span(t, ids, g->n, "  ", out);

@@ -22,6 +22,7 @@ struct findings {
 	size_t without[NKINDS];	/* of these, each kind */
 	const struct report *rep[1];
 	const char *name[1];
+	const char *variant;	/* the one that judges, or NULL: documents */
 	const struct row **rows;	/* the findings, in id order */
 	struct cmp cmp;		/* those rows, as one report's matrix */
 	struct grouping groups;	/* and their groups */
@@ -39,9 +40,12 @@ void findings_write(const struct findings *f, const struct tview *t,
 /* "msync returned 0", "msync failed with EINVAL", "the call raised SIGBUS" */
 void findings_did(const char *observed, struct sbuf *out);
 /* The commands that show case id in full and reproduce it, as they run:
- * "PROG explain ID REPORT" (REPORT NULL: without) and "PROG reproduce ID". */
+ * "PROG explain ID REPORT" (REPORT NULL: without) and "PROG reproduce
+ * --variant NAME ID" (the reproducer's exit status judged as the finding
+ * was; VARIANT NULL: by the documents, without the option). */
 void findings_explain_cmd(const char *id, const char *report,
     struct sbuf *out);
-void findings_reproduce_cmd(const char *id, struct sbuf *out);
+void findings_reproduce_cmd(const char *id, const char *variant,
+    struct sbuf *out);
 
 #endif

@@ -933,7 +933,7 @@ group(struct page *p, size_t gi)
 	sb_puts(b, "<p class=\"cmd\">e.g. <code>");
 	esc(b, l.p);
 	l.len = 0;
-	findings_reproduce_cmd(eg, &l);
+	findings_reproduce_cmd(eg, NULL, &l);
 	sb_puts(b, "</code><code>");
 	esc(b, l.p);
 	sb_printf(b, "</code></p>\n<details open><summary>%zu case%s</summary>"
