@@ -59,6 +59,16 @@ struct mh_dim {
 	int optional;		/* case ids leave it out at its first value */
 	const char *const *values;	/* its value names, in table order */
 	unsigned nvalues;
+	const char *what;	/* the dim line's text */
+	const char *const *texts;	/* each value line's text, in that order */
+};
+
+/* A severity class of findings (a severity line), most severe first. */
+struct mh_severity {
+	const char *name;
+	const char *title;
+	const char *words;	/* space-separated: outcome words, or
+				 * MH_SEVERITY_ERROR, MH_SEVERITY_REFUSED */
 };
 
 struct mh_table {
@@ -77,6 +87,8 @@ struct mh_table {
 	unsigned ndims;
 	const char *const *needs;	/* what cases need of the system (need lines) */
 	unsigned nneeds;
+	const struct mh_severity *severities;	/* the classes of findings */
+	unsigned nseverities;
 };
 
 /* The table of the test programs (t/cases.c, generated). */

@@ -29,6 +29,12 @@
 #define MH_RAW_OUTCOME_RE "^(errno=(0|" MH_DECIMAL ")|ret=-?" MH_DECIMAL ")$"
 /* Not an outcome: the word of rules and reports for "no opinion". */
 #define MH_SILENT_WORD "silent"
+/* Not outcomes either: what a severity line of the table names besides
+ * outcome words (a finding's class, t/cases.tbl): an error observed (an
+ * errno, a signal, TIMEOUT, ret=N) no class names; 0 or an effect observed
+ * where every judge that contradicts it expects an error. */
+#define MH_SEVERITY_ERROR "observed=error"
+#define MH_SEVERITY_REFUSED "expected=error"
 
 /* Limits. */
 #define MH_NAMELEN 32		/* an outcome name, with its terminating NUL */

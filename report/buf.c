@@ -73,6 +73,25 @@ sb_free(struct sbuf *b)
 	b->len = b->cap = 0;
 }
 
+void
+sb_shword(struct sbuf *b, const char *s)
+{
+	static const char plain[] = "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=+,@%";
+
+	if (*s != '\0' && strspn(s, plain) == strlen(s)) {
+		sb_puts(b, s);
+		return;
+	}
+	sb_putc(b, '\'');
+	for (; *s; s++)
+		if (*s == '\'')
+			sb_puts(b, "'\\''");
+		else
+			sb_putc(b, *s);
+	sb_putc(b, '\'');
+}
+
 int
 file_read(const char *path, struct sbuf *out, struct err *e)
 {

@@ -18,6 +18,9 @@ void sb_puts(struct sbuf *b, const char *s);
 void sb_putc(struct sbuf *b, char c);
 void sb_printf(struct sbuf *b, const char *fmt, ...) REPORT_PRINTF(2, 3);
 void sb_free(struct sbuf *b);
+/* s as one word of a POSIX shell command: as it is when it holds nothing
+ * the shell reads specially, else in single quotes. */
+void sb_shword(struct sbuf *b, const char *s);
 
 int file_read(const char *path, struct sbuf *out, struct err *e);
 /* path NULL or "-": stdout.  A file is written beside its final name and

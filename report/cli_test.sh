@@ -59,8 +59,12 @@ has() {
 	else echo "$3" > want; fail "$1" want "$2"; fi
 }
 
-# compare names each report with its host: mask that too.
-unhost() { sed 's/(observed: .*, fs /(observed: *, fs /' "$1"; }
+# compare names each report with its host: mask that too, and how many
+# values each dimension has in the table (the spans' totals).
+unhost() {
+	sed -e 's/(observed: .*, fs /(observed: *, fs /' \
+	    -e 's/^\(  [a-z]* *[^(]*([0-9]*\) of [0-9]*)$/\1 of *)/' "$1"
+}
 
 # The host facts vary between hosts; the rest of a report must not.
 mask() {
@@ -475,10 +479,10 @@ if head -n 1 page.html | grep -qx '<!DOCTYPE html>' &&
    tail -n 1 page.html | grep -qx '</html>'; then ok "html: a whole page"
 else fail "html: a whole page" page.html; fi
 # Citations quote links as text; only a URL the page would load counts.
-if grep -Eiq 'src=|href=|url\(|@import|<script|<link|="https?:' page.html
+if grep -Eiq 'src=|href="[^#]|url\(|@import|<script|<link|="https?:' page.html
 then fail "html: self-contained" page.html
 else ok "html: self-contained"; fi
-if [ "$(grep -c '^<tr><td class="id">' page.html)" = 4 ]; then
+if [ "$(grep -o '<li id="case-' page.html | wc -l)" = 4 ]; then
 	ok "html: only the rows that differ"
 else fail "html: only the rows that differ" page.html; fi
 if grep -q 'a&lt;b&amp;c.report' page.html && ! grep -q 'a<b' page.html
@@ -628,24 +632,26 @@ expect 0 "explain of a case with an outcome names the verdict" \
 has "explain: kyua's result under the verdict" out \
 	"  observed  0 (kyua: passed under manuals): msync returned 0"
 expect 1 "compare: kinds and reasons" "$MR" compare mini.report kinds.report
+has "compare: each reason in its group" out \
+	"  2 kinds  (skipped): $huge"
+"$MR" compare --rows mini.report kinds.report > out
 has "compare: a kind differs" out \
 	"fileshared__zero__page__unlocked${tab}0${tab}linux,freebsd,macos${tab}(broken)${tab}-"
 has "compare: a reason differs" out \
 	"anonshared__SA__page__unlocked${tab}(skipped)${tab}-${tab}(skipped)${tab}-"
-has "compare: each reason under its row" out \
-	"#${tab}2 skipped: $huge"
 has "compare: an old broken-after-call cell is broken" out \
 	"fileshared__SS__wrap__unlocked${tab}errno=999${tab}linux,macos,illumos${tab}(broken)${tab}-"
 expect 0 "summary --html of cases without an outcome" \
 	"$MR" summary --html kinds.html kinds.report
-if grep -q '<td data-k="broken">5</td>' kinds.html &&
-   grep -q '<td data-k="skipped">5</td>' kinds.html &&
-   grep -q "<p class=\"reason\" data-r=\"1\">1: 4 skipped: $huge</p>" kinds.html
+if grep -q '<td data-r="1" data-k="broken">5</td>' kinds.html &&
+   grep -q '<td data-r="1" data-k="skipped">5</td>' kinds.html &&
+   grep -q "<p class=\"reason\" data-r=\"1\">kinds: 4 skipped: $huge</p>" kinds.html
 then ok "html: the counts of every kind, the reasons grouped"
 else fail "html: the counts of every kind, the reasons grouped" kinds.html; fi
 "$MR" compare --html kinds2.html mini.report kinds.report > /dev/null
-if grep -q 'title="no outcome: skipped&#10;reason: no free huge page' kinds2.html &&
-   grep -q '>(broken)</td>' kinds2.html
+if grep -q 'data-n="kinds" title="no free huge page[^"]*">(skipped)</td>' kinds2.html &&
+   grep -q '>(broken)</td>' kinds2.html &&
+   grep -q "<p class=\"reason\">kinds (skipped): $huge</p>" kinds2.html
 then ok "html: a cell without an outcome shows its kind and reason"
 else fail "html: a cell without an outcome shows its kind and reason" kinds2.html; fi
 
@@ -726,7 +732,7 @@ expect 0 "compare a committed format-2 report with format 3" \
 has "nothing differs" out "# 0 of $(grep -vc '^#' "$E") cases differ"
 sed 's/^\(hugetlb__S__page__unlocked\t\)-\tskipped/\1-\tbroken/' ext4-3.report \
 	> ext4-3b.report
-expect 1 "compare: a case now broken differs" "$MR" compare "$E" ext4-3b.report
+expect 1 "compare: a case now broken differs" "$MR" compare --rows "$E" ext4-3b.report
 has "compare: the kinds shown" out \
 	"hugetlb__S__page__unlocked${tab}(skipped)${tab}-${tab}(broken)${tab}-"
 
@@ -744,7 +750,7 @@ if [ -n "$ngroups" ] && [ "$n_judged" = "$judged" ] &&
    [ $((n_accepted + n_unspoken + nfound)) = "$n_judged" ]; then
 	ok "findings: the counts add up to summary's cases with an outcome"
 else fail "findings: the counts add up to summary's cases with an outcome" findings.out fsum; fi
-sum=$(sed -n 's/^Finding [0-9]*: \([0-9]*\) cases*, .*/\1/p' findings.out |
+sum=$(sed -n 's/^Finding [0-9]* \[[^]]*\]: \([0-9]*\) cases*, .*/\1/p' findings.out |
 	awk '{ s += $1 } END { print s + 0 }')
 blocks=$(grep -c '^Finding ' findings.out)
 if [ "$sum" = "$nfound" ] && [ "$blocks" = "$ngroups" ]; then
@@ -778,15 +784,6 @@ if grep -q '^  flags     zero (1 of ' findings.out &&
    grep -q '^  the host  msync returned 0$' findings.out; then
 	ok "findings: the span of each dimension and what the host did"
 else fail "findings: the span of each dimension and what the host did" findings.out; fi
-# A group of a status case and a semantic one: the span names the first
-# value of the optional dimension, which ids leave out, as the table does.
-awk -F'\t' -v OFS='\t' '$1 == "# end" { $2++ }
-	$1 == "fileshared__S__len0__unlocked__rangeonly" { r = $0; $1 = "fileshared__S__len0__unlocked"; $6 = "-"; print; $0 = r }
-	{ print }' "$F" > mixed.report
-"$MR" summary --html mixed.html mixed.report > /dev/null 2>err
-if grep -q '&#10;check     status, rangeonly (2 of [0-9]*)&#10;' mixed.html; then
-	ok "spans name the optional dimension's first value"
-else fail "spans name the optional dimension's first value" err mixed.html; fi
 expect 0 "findings --variant linux" "$MR" findings --variant linux "$F"
 has "no findings against linux" out "No findings."
 expect 0 "findings --variant posix" "$MR" findings --variant posix "$F"
@@ -816,23 +813,41 @@ if grep -q '^  observed  ENOSPC (kyua: failed): msync failed with ENOSPC$' out &
 then ok "explain: observed, evidence, verdicts and citations"
 else fail "explain: observed, evidence, verdicts and citations" out; fi
 rejects "explain of an unknown case" \
-	"no case 'nosuch' in the table (a case id is MAPPING__FLAGS__RANGE__LOCK[__CHECK], e.g. fileshared__S__page__unlocked)" \
+	"no case 'nosuch' in the table (a case id is MAPPING__FLAGS__RANGE__LOCK[__CHECK], e.g. fileshared__S__page__unlocked, or kyua's PROGRAM:ID)" \
 	"$MR" explain nosuch
+rejects "explain of a misspelt id: did you mean" \
+	"no case 'fileshared__S__page__unlockd' in the table (a case id is MAPPING__FLAGS__RANGE__LOCK[__CHECK], e.g. fileshared__S__page__unlocked, or kyua's PROGRAM:ID); did you mean fileshared__S__page__unlocked, fileshared__AS__page__unlocked, fileshared__A__page__unlocked?" \
+	"$MR" explain fileshared__S__page__unlockd
+rejects "explain of an id short of its last dimensions: did you mean" \
+	"no case 'fileshared__A__page' in the table (a case id is MAPPING__FLAGS__RANGE__LOCK[__CHECK], e.g. fileshared__S__page__unlocked, or kyua's PROGRAM:ID); did you mean fileshared__A__page__unlocked, fileshared__A__page__unlocked__async, fileshared__A__page__unlocked__mtimefault?" \
+	"$MR" explain fileshared__A__page
+prog=$("$MR" explain $id | sed -n 's/^  kyua      \([a-z0-9_]*_test\):.*/\1/p')
+expect 0 "explain takes kyua's PROGRAM:ID" "$MR" explain "$prog:$id" "$F"
+if [ -n "$prog" ] && [ "$(sed -n 1p out)" = "case $id" ] &&
+   grep -q '^  observed  ENOSPC ' out &&
+   grep -q "^  kyua      $prog:$id (kyua debug $prog:$id runs it alone)\$" out &&
+   grep -qx "  reproduce $MR reproduce $id" out &&
+   grep -q '^  needs     the witness filesystem: FUSE ' out; then
+	ok "explain: kyua's id, the case's program, its needs and reproducer"
+else fail "explain: kyua's id, the case's program, its needs and reproducer" out; fi
+rejects "explain: a kyua id of the wrong program" \
+	"case $id is in test program $prog, not fileshared_mlock_test (its kyua id: $prog:$id)" \
+	"$MR" explain "fileshared_mlock_test:$id"
 expect 0 "explain of every case of a report" sh -c "
 	for c in \$(grep -v '^#' '$F' | cut -f1); do
 		'$MR' explain \$c '$F' > /dev/null || exit 1; done"
 
 expect 1 "compare --cite" "$MR" compare --cite "$F" "$DATA/tiny-posix.report"
-if grep -q "^#${tab}posix expects " out &&
-   grep -q "^#${tab}    t/variants/posix.tbl:[0-9]*: " out; then
-	ok "compare --cite: each row's expectations and citations"
-else fail "compare --cite: each row's expectations and citations" out; fi
+if grep -q "^  posix expects " out &&
+   grep -q "^      t/variants/posix.tbl:[0-9]*: " out; then
+	ok "compare --cite: each group's expectations and citations"
+else fail "compare --cite: each group's expectations and citations" out; fi
 
 ### The HTML page, in a real browser
 
 expect 0 "summary --html" "$MR" summary --html one.html "$F"
 same "summary --html prints the summary too" fsum out
-if [ "$(grep -c '<tr><td class="id">' one.html)" = "$nfound" ]; then
+if [ "$(grep -o '<li id="case-' one.html | wc -l)" = "$nfound" ]; then
 	ok "the one-report page shows its findings"
 else fail "the one-report page shows its findings" one.html; fi
 # The summary table's cells: "variant matched contradicted silent match".
@@ -852,6 +867,18 @@ sumrows fsum > want
 same "the page's summary numbers are summary's" want got
 
 browser=$(command -v chromium || command -v chromium-browser || true)
+chrome() {
+	prof=$(mktemp -d "$tmp/chrome.XXXXXX")
+	timeout 300 "$browser" --headless --no-sandbox --disable-gpu \
+		--disable-quic --no-first-run \
+		--disable-background-networking \
+		--disable-component-update --disable-sync \
+		--user-data-dir="$prof" --window-size=1400,1000 "$@" \
+		2> chrome.err
+	st=$?
+	rm -rf "$prof"
+	return $st
+}
 if [ -z "$browser" ]; then
 	for _ in 1 2 3 4; do
 		skip "html in a browser: no chromium (Debian: apt-get install chromium)"
@@ -859,18 +886,6 @@ if [ -z "$browser" ]; then
 else
 	"$MR" compare --html three.html "$F" "$DATA/findings.report" \
 		"$DATA/tiny-posix.report" > /dev/null
-	chrome() {
-		prof=$(mktemp -d "$tmp/chrome.XXXXXX")
-		timeout 120 "$browser" --headless --no-sandbox --disable-gpu \
-			--disable-quic --no-first-run \
-			--disable-background-networking \
-			--disable-component-update --disable-sync \
-			--user-data-dir="$prof" --window-size=1400,1000 "$@" \
-			2> chrome.err
-		st=$?
-		rm -rf "$prof"
-		return $st
-	}
 	chrome --dump-dom "file://$tmp/one.html" > one.dom
 	if grep -q '</main>' one.dom && grep -q 'data-v="posix"' one.dom; then
 		ok "html: chromium renders the page"
@@ -892,15 +907,305 @@ else
 	else fail "html: a 1400x1000 screenshot" chrome.err; fi
 fi
 
+### values: what every value means, from the table
+
+expect 0 "values" "$MR" values
+check "$(sed '/^severity: /,$d' out | grep -c '^  [A-Za-z0-9]* ')" \
+	"$(grep -c '^value ' "%%SRCDIR%%/t/cases.tbl")" "values: every value of the table"
+check "$(sed -n '/^severity: /,$p' out | grep -c '^  [0-9]* [a-z]* ')" \
+	"$(grep -c '^severity ' "%%SRCDIR%%/t/cases.tbl")" "values: every severity class"
+expect 0 "values of some values" "$MR" values lenpp1 forkshared mtimeredirty
+text=$(sed -n 's/^value range lenpp1 [^"]*"\(.*\)"$/\1/p' "%%SRCDIR%%/t/cases.tbl")
+if grep -qxF "  lenpp1         $text" out && grep -q '^  forkshared ' out &&
+   grep -q '^check: .*(optional: ids leave out its first value)$' out &&
+   [ "$(grep -c '^  ' out)" = 3 ]; then
+	ok "values: a value's line of the table, under its dimension"
+else fail "values: a value's line of the table, under its dimension" out; fi
+rejects "values of no such value" \
+	"no dimension, value or severity class 'lenpp2' in this msync-report's table (msync-report values lists them)" \
+	"$MR" values lenpp2
+
+### The committed reports: findings to act on, one grouping, known differences
+
+RES=%%SRCDIR%%/results
+X=$RES/linux-x86_64-ext4.report
+"$MR" values severity | sed -n 's/^  [0-9]* [a-z]* *\([^:]*\): .*/\1/p' > classes
+"$MR" findings "$X" > x.findings
+"$MR" summary --html x.html "$X" > /dev/null
+ngroups=$(sed -n 's/^cases with an outcome: .* findings in \([0-9]*\) groups*$/\1/p' x.findings)
+nfound=$(sed -n 's/^cases with an outcome: .* + \([0-9]*\) findings in .*/\1/p' x.findings)
+# "N<TAB>CLASS<TAB>CASES" of each block, and of each index line.
+sed -n 's/^Finding \([0-9]*\) \[\([^]]*\)\]: \([0-9]*\) cases*, .*/\1\t\2\t\3/p' \
+	x.findings > blocks
+awk '/^Index: / { on = 1; next } on && /^$/ { exit } on { print }' x.findings > index
+check "$(wc -l < index | tr -d ' ') $(wc -l < blocks | tr -d ' ')" \
+	"$ngroups $ngroups" "findings: an index line and a block for each group"
+i=0; bad=""
+while IFS="$tab" read -r n cls cases; do
+	i=$((i + 1))
+	line=$(sed -n "${i}p" index)
+	case $line in
+	*" $n  $cls "*" $cases  observed "*) ;; *) bad="$bad $n" ;;
+	esac
+	[ "$n" = "$i" ] || bad="$bad $n"
+done < blocks
+check "$bad" "" "findings: the index numbers, classes and counts are the blocks'"
+awk -F"$tab" -v want="$nfound" 'NR == FNR { rank[$0] = FNR; next }
+	{ r = ($2 in rank) ? rank[$2] : 99; sum += $3
+	  if (r < last || (r == last && $3 > lastn)) bad = bad " " $1
+	  last = r; lastn = $3 }
+	END { if (sum != want) bad = bad " sum=" sum; print bad }' classes blocks > order
+check "$(cat order)" "" "findings: most severe class first, then largest, every finding in one"
+first=$(sed -n '1s/^[0-9]*\t\([^\t]*\)\t.*/\1/p' blocks)
+case $first in
+"$(sed -n 1p classes)"|"$(sed -n 2p classes)") ok "findings of x86_64 start with data loss or stale data ($first)" ;;
+*) fail "findings of x86_64 start with data loss or stale data, not $first" blocks ;;
+esac
+# The page's groups: the same numbers, classes and cases, each case once.
+sed -n 's/.*<section class="g[^"]*" id="g\([0-9]*\)"><h3><a class="n" href="#g[0-9]*">[0-9]*<\/a><span class="sev s[x0-9]*">\([^<]*\)<\/span> <b>\([0-9]*\) cases*<\/b>.*/\1\t\2\t\3/p' \
+	x.html > page.groups
+same "findings and the page: the same numbered groups" blocks page.groups
+awk '/<section class="g/ { match($0, /id="g[0-9]*"/); g = substr($0, RSTART + 5, RLENGTH - 6) }
+	{ s = $0; while (match(s, /<li id="case-[^"]*"/)) {
+		print g "\t" substr(s, RSTART + 13, RLENGTH - 14); s = substr(s, RSTART + RLENGTH) } }' \
+	x.html > page.cases
+check "$(cut -f2 page.cases | sort -u | wc -l | tr -d ' ')" "$nfound" \
+	"the page: every finding once, with its #case-ID anchor"
+# matches (all) and (some) of each group, from the report's own rows.
+vars=$(sed -n 's/^# variants\t//p' "$X")
+awk -F"$tab" -v vars="$vars" 'NR == FNR { g[$2] = $1; next }
+	/^#/ || !($1 in g) { next }
+	{ k = g[$1]; n[k]++; if (k > ng) ng = k
+	  c = split($4, v, ","); for (i = 1; i <= c; i++) m[k, v[i]]++ }
+	END { nv = split(vars, name, " ")
+	  for (k = 1; k <= ng; k++) {
+		all = ""; some = ""
+		for (i = 1; i <= nv; i++) {
+			x = m[k, name[i]] + 0
+			if (x == n[k]) all = all (all == "" ? "" : ", ") name[i]
+			else if (x > 0) some = some (some == "" ? "" : ", ") name[i] " " x "/" n[k]
+		}
+		print "(all) " (all == "" ? "none" : all) (some == "" ? "" : "; (some) " some)
+	  } }' page.cases "$X" > want.matches
+sed -n 's/^  matches   //p' x.findings > got.matches
+same "findings: matches (all) and (some) with their counts, from the report" \
+	want.matches got.matches
+# The example: a case of its group, no exception; both commands as they run.
+sed -n 's/^  e\.g\.      //p' x.findings > examples
+sed -n 's/^  reproduce //p' x.findings > repros
+bad=""; k=0
+while read -r cmd; do
+	k=$((k + 1))
+	id=$(printf '%s\n' "$cmd" | awk '{ print $3 }')
+	all=$(sed -n "${k}s/^(all) \([^;]*\).*/\1/p" got.matches | sed 's/, /,/g')
+	[ "$all" = none ] && all=-
+	grep -qx "$k$tab$id" page.cases || bad="$bad $k:not-in-group"
+	[ "$(grep "^$id$tab" "$X" | cut -f4)" = "$all" ] || bad="$bad $k:exception"
+	[ "$cmd" = "$MR explain $id $X" ] || bad="$bad $k:command"
+	[ "$(sed -n "${k}p" repros)" = "$MR reproduce $id" ] || bad="$bad $k:reproduce"
+	eval "$cmd" > ran 2>&1 && [ "$(sed -n 1p ran)" = "case $id" ] ||
+		bad="$bad $k:runs"
+	eval "$(sed -n "${k}p" repros)" > r.c 2>&1 &&
+		grep -qx "static const char case_id\[\] = \"$id\";" r.c ||
+		bad="$bad $k:reproduce-runs"
+done < examples
+check "$bad" "" "findings: each example is a case of its group matched by its (all) variants; explain and reproduce run as printed"
+# Judged by one variant, the reproducer is judged by it too.
+"$MR" findings --variant linux "$RES/linux-gvisor-runsc.report" > g.findings
+sed -n 's/^  reproduce //p' g.findings > g.repros
+bad=""
+while read -r cmd; do
+	id=${cmd##* }
+	[ "$cmd" = "$MR reproduce --variant linux $id" ] || bad="$bad $id:command"
+	eval "$cmd" > r.c 2>&1 && grep -q '^static const char verdict\[\] = "linux ' r.c ||
+		bad="$bad $id:runs"
+done < g.repros
+if [ -s g.repros ] && [ -z "$bad" ]; then
+	ok "findings --variant linux: the reproducer is judged by linux ($(wc -l < g.repros | tr -d ' ') groups of gVisor's)"
+else fail "findings --variant linux: the reproducer is judged by linux:$bad" g.findings; fi
+if [ "$(sed -n 's/^\([0-9]*\)\t.*/\1/p' blocks | tail -n 1)" = "$(wc -l < examples | tr -d ' ')" ]
+then ok "findings: an example and a reproducer a group"
+else fail "findings: an example and a reproducer a group" x.findings; fi
+
+# compare: grouped like findings, known differences marked.
+A=$RES/linux-aarch64-qemu.report S=$RES/linux-sparc64-qemu.report
+expect 1 "compare aarch64 and sparc64" "$MR" compare "$A" "$S"
+cp out as.out
+ndiff=$(sed -n 's/^# \([0-9]*\) of [0-9]* cases differ$/\1/p' as.out)
+sum=$(sed -n 's/^Group [0-9]* \[[^]]*\]: \([0-9]*\) cases*$/\1/p' as.out |
+	awk '{ s += $1 } END { print s + 0 }')
+if [ "$sum" = "$ndiff" ] && ! grep -q "^[a-z][a-z0-9_]*__[^ ]*$tab" as.out &&
+   [ "$(wc -l < as.out)" -lt $((ndiff * 2)) ]; then
+	ok "compare: $ndiff rows in groups, no row dump ($(wc -l < as.out | tr -d ' ') lines)"
+else fail "compare: $ndiff rows in groups, no row dump" as.out; fi
+"$MR" compare --rows "$A" "$S" > rows.out
+check "$(grep -c "^[a-z][a-z0-9_]*__[^ ]*$tab" rows.out)" "$ndiff" \
+	"compare --rows: every row under its group"
+has "compare: the known differences it read" as.out "# known differences: $RES/known.tsv"
+has "compare: every row explained (results/README.md groups 2 and 3)" as.out \
+	"# known: $ndiff of $ndiff rows (known-2 129, known-3 108)"
+"$MR" compare --cite "$A" "$S" > cite.out
+awk '/^Group / { delete seen; next }
+	/^      t\/variants\// { if ($0 in seen) d++; seen[$0] = 1; n++ }
+	END { print n + 0, d + 0 }' cite.out > cites.count
+read -r ncites dups < cites.count
+if [ "$ncites" -gt 0 ] && [ "$dups" = 0 ] &&
+   [ "$(wc -l < cite.out)" -lt $((ndiff * 8)) ]; then
+	ok "compare --cite: a citation once a group ($(wc -l < cite.out | tr -d ' ') lines)"
+else fail "compare --cite: a citation once a group ($ncites, $dups repeated)" cite.out; fi
+"$MR" compare "$RES/expected-posix.report" "$X" > out
+has "compare: the expected reports last" out \
+	"# 1 = $X ($(sed -n 's/^# 1 = [^(]*(\(.*\))$/\1/p' out))"
+# Every committed report's rows differing from x86_64's are explained, by
+# the groups results/README.md counts.
+: > known.counts
+bad=""
+for f in "$RES"/linux-*.report; do
+	n=$(basename "$f" .report)
+	"$MR" compare "$X" "$f" > k.out
+	d=$(sed -n 's/^# \([0-9]*\) of .*/\1/p' k.out)
+	[ "$d" = 0 ] && continue
+	grep -q "^# known: $d of $d rows (" k.out || bad="$bad $n"
+	sed -n 's/^# known: [0-9]* of [0-9]* rows (\(.*\))$/\1/p' k.out |
+		tr ',' '\n' | sed "s/^ *\(known-[0-9a-z]*\) \([0-9]*\)\$/$n \1 \2/" >> known.counts
+	sed -n 's/^| `'"$n"'`.* | \([0-9][^|]*\) |$/\1/p' "$RES/README.md" |
+		sed 's/ = /\n/; s/ + /\n/g' > readme.differ
+	want=$(sed -n '1s/^\([0-9]*\).*/\1/p' readme.differ)
+	[ "$want" = "$d" ] || bad="$bad $n:$d!=$want"
+	sed -n -e '2,$s/^(\([0-9]*\)) \([0-9]*\)$/known-\1 \2/p' \
+	    -e '2,$s/^(\([0-9]*\))$/known-\1 '"$d"'/p' readme.differ > w
+	grep -v '^'"$n"' known-fs ' known.counts | sed -n "s/^$n //p" > g
+	[ ! -s w ] || cmp -s w g || bad="$bad $n:groups"
+done
+check "$bad" "" "compare: every row of every committed report explained, per report as results/README.md's targets table counts"
+# results/README.md's table of groups against results/known.tsv.
+awk -F' [|] ' '/^[|] [0-9]+ [|] / { sub(/^[|] /, ""); print $1 "\t" $2 "\t" $4 "\t" $5 }' \
+	"$RES/README.md" > readme.groups
+bad=""
+while IFS="$tab" read -r pat rep cls text link; do
+	case $pat in '#'*|'') continue ;; esac
+	g=${link##*#known-}
+	grep -q "^<a id=\"known-$g\"></a>\$" "$RES/README.md" || bad="$bad anchor-$g"
+	[ "$g" = fs ] && continue
+	row=$(awk -F"$tab" -v g="$g" '$1 == g' readme.groups)
+	case $row in *"\`$pat\`"*) ;; *) bad="$bad pattern-$g" ;; esac
+	kind=$(printf '%s\n' "$row" | cut -f4)
+	case $kind in "$cls"|"$cls ("*) ;; *) bad="$bad class-$g" ;; esac
+	[ -n "$text" ] && [ -n "$rep" ] || bad="$bad text-$g"
+done < "$RES/known.tsv"
+while IFS="$tab" read -r g rows _; do
+	n=${rows%% *}
+	[ "$n" = 0 ] && continue
+	counts=$(awk -v k="known-$g" '$2 == k { print $3 }' known.counts | sort -u)
+	[ "$counts" = "$n" ] || bad="$bad rows-$g($counts)"
+done < readme.groups
+check "$bad" "" "results/README.md's groups: anchors, patterns, kinds and rows as results/known.tsv and compare say"
+
+### Pages worth opening: the 20 committed reports, and x86_64's findings
+
+set -- "$RES"/*.report
+"$MR" compare --html all.html "$@" > all.out
+size=$(wc -c < all.html | tr -d ' ')
+if [ "$size" -lt 2000000 ]; then ok "html: the page of the $# committed reports is small ($size bytes)"
+else fail "html: the page of the $# committed reports is $size bytes"; fi
+if ! grep -q '[0-9]: [^ <]*&#183; [0-9]*: ' all.html &&
+   [ "$(grep -c '<section class="g' all.html)" = \
+     "$(sed -n 's/^[0-9]* of [0-9]* cases differ, in \([0-9]*\) groups.*/\1/p' all.out)" ]
+then ok "html: the compare page has the text's groups, with readable headers"
+else fail "html: the compare page has the text's groups, with readable headers" all.out; fi
+sed -n 's/.*<section class="g[^"]*" id="g\([0-9]*\)"><h3><a class="n" href="#g[0-9]*">[0-9]*<\/a><span class="sev s[x0-9]*">\([^<]*\)<\/span> <b>\([0-9]*\) cases*<\/b>.*/\1\t\2\t\3/p' \
+	all.html > all.groups
+sed -n 's/^Group \([0-9]*\) \[\([^]]*\)\]: \([0-9]*\) cases*$/\1\t\2\t\3/p' all.out > want.groups
+same "html: the compare page numbers its groups as the text does" want.groups all.groups
+if grep -Eiq 'src=|href="[^#]|url\(|@import|<script|<link|="https?:' all.html x.html
+then fail "html: the pages fetch nothing and run nothing"
+else ok "html: the pages fetch nothing and run nothing"; fi
+
+# Laid out by chromium at 1920, 1280 and 390 px wide: a test page (not the
+# report's: that holds no script) loads both pages in frames of each width
+# and measures them.
+if [ -z "$browser" ]; then
+	for _ in 1 2 3 4 5 6 7; do
+		skip "html laid out in a browser: no chromium (Debian: apt-get install chromium)"
+	done
+else
+	cat > measure.html <<'EOF'
+<!DOCTYPE html><html><body><pre id="out"></pre><script>
+var pages = ["x.html", "all.html"], widths = [1920, 1280, 390], left = 6;
+function measure(f, page, w) {
+  var d = f.contentDocument, win = f.contentWindow, o = [], clip = 0, ell = 0;
+  d.querySelectorAll("ol.ids li, table.heads th, section.g h3, table.cells td, p.facts").forEach(function (e) {
+    if (e.scrollWidth > e.clientWidth + 1) clip++;
+    if (win.getComputedStyle(e).textOverflow === "ellipsis") ell++;
+  });
+  var hd = d.querySelector("header"), heads = [];
+  d.querySelectorAll("table.heads th b").forEach(function (e) { heads.push(e.textContent); });
+  o.push(page + " " + w + " inner " + win.innerWidth);
+  o.push(page + " " + w + " clipped " + clip);
+  o.push(page + " " + w + " ellipsis " + ell);
+  o.push(page + " " + w + " overflow " + Math.max(0, d.documentElement.scrollWidth - win.innerWidth));
+  o.push(page + " " + w + " header " + hd.innerText.replace(/\s+/g, " "));
+  o.push(page + " " + w + " heads " + heads.join(" "));
+  o.push(page + " " + w + " groups " + d.querySelectorAll("section.g").length);
+  o.push(page + " " + w + " cases " + d.querySelectorAll("ol.ids li[id^='case-']").length);
+  document.getElementById("out").textContent += o.join("\n") + "\n";
+  if (--left === 0) document.getElementById("out").textContent += "done\n";
+}
+pages.forEach(function (p) { widths.forEach(function (w) {
+  var f = document.createElement("iframe");
+  f.width = w; f.height = 900; f.src = p;
+  f.onload = function () { measure(f, p, w); };
+  document.body.appendChild(f);
+}); });
+</script></body></html>
+EOF
+	chrome --allow-file-access-from-files --virtual-time-budget=60000 \
+		--dump-dom "file://$tmp/measure.html" > measure.dom
+	sed -n '/<pre id="out">/,/<\/pre>/p' measure.dom |
+		sed 's/<[^>]*>//g; s/&amp;/\&/g' > measured
+	if grep -qx 'done' measured; then ok "html: laid out at 1920, 1280 and 390 px"
+	else fail "html: laid out at 1920, 1280 and 390 px" measured chrome.err; fi
+	check "$(awk '$3 == "inner" { print $1, $2, $4 }' measured | sort | tr '\n' ' ')" \
+		"all.html 1280 1280 all.html 1920 1920 all.html 390 390 x.html 1280 1280 x.html 1920 1920 x.html 390 390 " \
+		"html: each frame as wide as asked"
+	check "$(awk '$3 == "clipped" || $3 == "ellipsis" || $3 == "overflow" { if ($4 != 0) print }' measured)" "" \
+		"html: full ids and headers at every width: nothing clipped, no ellipsis, no page wider than the window"
+	release=$(sed -n 's/^# release\t//p' "$X")
+	libc=$(sed -n 's/^# libc\t//p' "$X")
+	page=$(sed -n 's/^# pagesize\t//p' "$X")
+	bad=""
+	for w in 1920 1280 390; do
+		grep -q "^x.html $w header .*$release .*$libc .*page $page " measured ||
+			bad="$bad $w"
+	done
+	check "$bad" "" "html: the tested system's facts in the header, at every width"
+	heads=$(sed -n 's/^all.html 1920 heads //p' measured)
+	case $heads in
+	*expected-*linux-*) fail "html: the expected reports' columns last: $heads" ;;
+	*linux-*expected-aix*expected-svr4) ok "html: the expected reports' columns last" ;;
+	*) fail "html: the expected reports' columns last: $heads" ;;
+	esac
+	check "$(awk '$3 == "groups" { print $1, $4 }' measured | sort -u | tr '\n' ' ')" \
+		"all.html $(wc -l < all.groups | tr -d ' ') x.html $ngroups " \
+		"html: chromium shows the text's groups on both pages"
+	check "$(awk '$1 == "x.html" && $3 == "cases" { print $4 }' measured | sort -u)" \
+		"$nfound" "html: chromium shows every finding's case"
+fi
+
 ### The manual page
 
 man=%%SRCDIR%%/man/msync-report.1
 missing=""
-for c in summary findings explain compare expected; do
+for c in summary findings explain values compare expected; do
 	grep -q "^\.Cm $c\$" "$man" || missing="$missing $c"
 done
 if [ -z "$missing" ]; then ok "msync-report(1) has every command"
 else fail "msync-report(1) lacks:$missing"; fi
+"$MR" values | awk -f "%%SRCDIR%%/man/values-mdoc.awk" > values.mdoc
+sed -n '/^\.Ss mapping$/,/^\.Sh /p' "%%SRCDIR%%/man/msync-conformance.7" |
+	sed '$d' > values.man
+same "msync-conformance(7) VALUES: every value's meaning and the classes, as the table says (msync-report values | awk -f man/values-mdoc.awk)" \
+	values.mdoc values.man
 if command -v groff >/dev/null 2>&1; then
 	if LC_ALL=C groff -mandoc -Tutf8 -ww -z "$man" \
 		"%%SRCDIR%%/man/msync-conformance.7" > groff.err 2>&1 &&

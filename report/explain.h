@@ -8,8 +8,9 @@ struct sbuf;
 struct err;
 struct tview;
 
-/* r NULL: from the table t alone.  -1 with e set when neither the table
- * nor the report has the case. */
+/* r NULL: from the table t alone.  id may be kyua's PROGRAM:CASE.  -1
+ * with e set when neither the table nor the report has the case (naming
+ * the nearest ids). */
 int explain_write(const char *id, const struct report *r, const char *name,
     const struct tview *t, struct sbuf *out, struct err *e);
 

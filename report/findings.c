@@ -1,6 +1,8 @@
-/* Grouping an observed report's deviations into findings: the cases whose
- * outcome no judging variant accepts, one group per observed outcome and
- * set of contradicting expectations (the rules they rest on included). */
+/* An observed report's findings: the cases whose outcome no judging
+ * variant accepts while one speaks, in the groups every view shares
+ * (group.c), with an index, then one block a group: what the host did,
+ * which variants do the same, what each judge says instead and why, and
+ * the commands that explain and reproduce a typical case. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -9,6 +11,7 @@
 #include "buf.h"
 #include "compare.h"
 #include "findings.h"
+#include "group.h"
 #include "report.h"
 #include "tview.h"
 
@@ -41,44 +44,13 @@ judges_of(const struct report *r, const struct tview *t, const char *variant,
 	return 0;
 }
 
-/* The group key: the outcome, then each contradicting judge's expectation
- * and the rules it rests on. */
-static void
-key_of(const struct report *r, const struct tview *t, const struct row *w,
-    vmask against, struct sbuf *key)
-{
-	struct expectation x;
-
-	sb_puts(key, w->observed);
-	for (int v = 0; v < r->nvariants; v++) {
-		if (!(against & (vmask)1 << v))
-			continue;
-		sb_printf(key, "\n%s=", r->variants[v]);
-		if (t == NULL || t->lookup(w->id, r->variants[v], &x) != 0) {
-			sb_puts(key, "?");
-			continue;
-		}
-		sb_puts(key, x.accept ? x.accept : "-");
-		for (int k = 0; k < x.nrules; k++)
-			sb_printf(key, "@%s", x.where[k]);
-	}
-}
-
-static int
-group_cmp(const void *pa, const void *pb)
-{
-	const struct finding *a = pa, *b = pb;
-
-	if (a->n != b->n)
-		return a->n > b->n ? -1 : 1;
-	return strcmp(a->rows[0]->id, b->rows[0]->id);
-}
-
 int
-findings_build(struct findings *f, const struct report *r,
+findings_build(struct findings *f, const struct report *r, const char *name,
     const struct tview *t, const char *variant, struct err *e)
 {
+	const char *judge[MAX_VARIANTS];
 	size_t cap = 0;
+	int nj = 0;
 
 	memset(f, 0, sizeof *f);
 	if (r->expected)
@@ -86,12 +58,9 @@ findings_build(struct findings *f, const struct report *r,
 		    "report; this is the expected report of %s", r->expected);
 	if (judges_of(r, t, variant, &f->judges, e) != 0)
 		return -1;
+	f->variant = variant;
 	for (size_t i = 0; i < r->nrows; i++) {
 		const struct row *w = &r->rows[i];
-		vmask against = w->contradicts & f->judges;
-		struct sbuf key = {0};
-		size_t g;
-		struct finding *fg;
 
 		if (!report_has_outcome(w)) {
 			int k = kind_index(row_kind(w));
@@ -105,48 +74,32 @@ findings_build(struct findings *f, const struct report *r,
 			f->accepted++;
 			continue;
 		}
-		if (against == 0) {
+		if ((w->contradicts & f->judges) == 0) {
 			f->unspoken++;
 			continue;
 		}
-		f->found++;
-		key_of(r, t, w, against, &key);
-		for (g = 0; g < f->ngroups; g++)
-			if (strcmp(f->groups[g].key, key.p) == 0)
-				break;
-		if (g == f->ngroups) {
-			if (f->ngroups == cap) {
-				cap = cap ? 2 * cap : 16;
-				f->groups = xrealloc(f->groups,
-				    cap * sizeof *f->groups);
-			}
-			memset(&f->groups[g], 0, sizeof f->groups[g]);
-			f->groups[g].key = xstrdup(key.p);
-			f->groups[g].observed = w->observed;
-			f->groups[g].against = against;
-			f->ngroups++;
+		if (f->found == cap) {
+			cap = cap ? 2 * cap : 64;
+			f->rows = xrealloc(f->rows, cap * sizeof *f->rows);
 		}
-		sb_free(&key);
-		fg = &f->groups[g];
-		if (fg->n == fg->cap) {
-			fg->cap = fg->cap ? 2 * fg->cap : 8;
-			fg->rows = xrealloc(fg->rows, fg->cap * sizeof *fg->rows);
-		}
-		fg->rows[fg->n++] = w;
+		f->rows[f->found++] = w;
 	}
-	if (f->ngroups > 1)
-		qsort(f->groups, f->ngroups, sizeof *f->groups, group_cmp);
+	f->rep[0] = r;
+	f->name[0] = name;
+	compare_rows(&f->cmp, f->rep, f->name, f->rows, f->found);
+	for (int v = 0; v < r->nvariants; v++)
+		if (f->judges & (vmask)1 << v)
+			judge[nj++] = r->variants[v];
+	grouping_build(&f->groups, &f->cmp, t, nj, judge);
 	return 0;
 }
 
 void
 findings_free(struct findings *f)
 {
-	for (size_t g = 0; g < f->ngroups; g++) {
-		free(f->groups[g].key);
-		free(f->groups[g].rows);
-	}
-	free(f->groups);
+	grouping_free(&f->groups);
+	compare_free(&f->cmp);
+	free(f->rows);
 	memset(f, 0, sizeof *f);
 }
 
@@ -169,15 +122,40 @@ findings_did(const char *o, struct sbuf *out)
 		sb_printf(out, "msync succeeded; effect observed: %s", o);
 }
 
+void
+findings_explain_cmd(const char *id, const char *report, struct sbuf *out)
+{
+	sb_shword(out, report_prog);
+	sb_puts(out, " explain ");
+	sb_shword(out, id);
+	if (report != NULL) {
+		sb_putc(out, ' ');
+		sb_shword(out, report);
+	}
+}
+
+void
+findings_reproduce_cmd(const char *id, const char *variant, struct sbuf *out)
+{
+	sb_shword(out, report_prog);
+	sb_puts(out, " reproduce ");
+	if (variant != NULL) {
+		sb_puts(out, "--variant ");
+		sb_shword(out, variant);
+		sb_putc(out, ' ');
+	}
+	sb_shword(out, id);
+}
+
 /* The distinct observations (obs) of a group, most frequent first. */
 static void
-evidence(const struct finding *g, struct sbuf *out)
+evidence(const struct findings *f, const struct group *g, struct sbuf *out)
 {
 	const char **text = xmalloc(g->n * sizeof *text);
 	size_t *count = xmalloc(g->n * sizeof *count), n = 0, shown = 0;
 
 	for (size_t i = 0; i < g->n; i++) {
-		const char *o = g->rows[i]->obs;
+		const char *o = f->cmp.cells[g->rows[i]]->obs;
 		size_t k;
 
 		if (strcmp(o, "-") == 0)
@@ -215,27 +193,31 @@ evidence(const struct finding *g, struct sbuf *out)
 	free(count);
 }
 
-/* What each judge says of the group's first case; the key makes it the
- * same for every case of the group. */
+/* What each judge says of the group's cases (the grouping makes it the
+ * same for every one), with the rules' citations. */
 static void
-texts(const struct finding *g, const struct report *r, const struct tview *t,
-    vmask judges, struct sbuf *out)
+texts(const struct findings *f, const char *id, const struct tview *t,
+    struct sbuf *out)
 {
+	const struct report *r = f->rep[0];
+	const struct row *w = NULL;
 	struct expectation x;
 	struct sbuf silent = {0};
 
+	for (size_t i = 0; i < f->found && w == NULL; i++)
+		if (strcmp(f->rows[i]->id, id) == 0)
+			w = f->rows[i];
 	for (int v = 0; v < r->nvariants; v++) {
 		vmask bit = (vmask)1 << v;
 
-		if (!(judges & bit))
+		if (!(f->judges & bit))
 			continue;
-		if (!(g->against & bit)) {
+		if (w == NULL || !(w->contradicts & bit)) {
 			sb_printf(&silent, "%s%s", silent.len ? ", " : "",
 			    r->variants[v]);
 			continue;
 		}
-		if (t == NULL || t->lookup(g->rows[0]->id, r->variants[v],
-		    &x) != 0) {
+		if (t == NULL || t->lookup(id, r->variants[v], &x) != 0) {
 			sb_printf(out, "  %s expects otherwise (the case is not "
 			    "in this msync-report's table)\n", r->variants[v]);
 			continue;
@@ -250,22 +232,48 @@ texts(const struct finding *g, const struct report *r, const struct tview *t,
 	sb_free(&silent);
 }
 
-void
-findings_write(const struct findings *f, const struct report *r,
-    const char *name, const struct tview *t, struct sbuf *out)
+/* One line a group, most severe first: number, class, cases, what. */
+static void
+index_of(const struct findings *f, const struct tview *t, struct sbuf *out)
 {
+	const struct grouping *gr = &f->groups;
+	int w = 0;
+
+	for (size_t i = 0; i < gr->n; i++) {
+		int n = (int)strlen(grouping_class_title(t, gr->g[i].cls));
+
+		w = n > w ? n : w;
+	}
+	sb_printf(out, "\nIndex: %zu group%s, most severe first, then largest\n",
+	    gr->n, gr->n == 1 ? "" : "s");
+	for (size_t i = 0; i < gr->n; i++) {
+		const struct group *g = &gr->g[i];
+
+		sb_printf(out, "%4zu  %-*s %5zu  ", i + 1, w,
+		    grouping_class_title(t, g->cls), g->n);
+		group_line(gr, &f->cmp, t, g, out);
+		sb_putc(out, '\n');
+	}
+}
+
+void
+findings_write(const struct findings *f, const struct tview *t,
+    struct sbuf *out)
+{
+	const struct report *r = f->rep[0];
+	const struct grouping *gr = &f->groups;
 	struct sbuf who = {0}, d = {0};
 
 	mask_format(r, f->judges, &who);
 	report_describe(r, &d);
-	sb_printf(out, "msync-report findings of %s (%s)\n", name, d.p);
+	sb_printf(out, "msync-report findings of %s (%s)\n", f->name[0], d.p);
 	sb_printf(out, "judged by: %s%s\n", who.p, f->judges & (f->judges - 1) ?
 	    " (a finding: none of them accepts the outcome, one at least "
 	    "speaks)" : "");
 	sb_printf(out, "cases with an outcome: %zu = %zu accepted + %zu on "
 	    "which no judge speaks + %zu findings in %zu group%s\n",
-	    f->judged, f->accepted, f->unspoken, f->found, f->ngroups,
-	    f->ngroups == 1 ? "" : "s");
+	    f->judged, f->accepted, f->unspoken, f->found, gr->n,
+	    gr->n == 1 ? "" : "s");
 	sb_printf(out, "cases without an outcome: %zu", f->unobserved);
 	for (int k = 0, shown = 0; k < NKINDS; k++)
 		if (f->without[k])
@@ -275,32 +283,35 @@ findings_write(const struct findings *f, const struct report *r,
 		sb_puts(out, "): never findings (msync-report summary gives "
 		    "their reasons)");
 	sb_putc(out, '\n');
-	for (size_t i = 0; i < f->ngroups; i++) {
-		const struct finding *g = &f->groups[i];
-		const char **ids = xmalloc(g->n * sizeof *ids);
-		vmask same = ~(vmask)0;
-		struct sbuf m = {0};
+	if (gr->n > 0)
+		index_of(f, t, out);
+	for (size_t i = 0; i < gr->n; i++) {
+		const struct group *g = &gr->g[i];
+		const char **ids = group_ids(&f->cmp, g);
+		const char *eg = f->cmp.ids[group_example(&f->cmp, g)];
+		const char *observed = f->cmp.cells[g->rows[0]]->observed;
 
-		for (size_t k = 0; k < g->n; k++) {
-			ids[k] = g->rows[k]->id;
-			same &= g->rows[k]->matches;
-		}
-		sb_printf(out, "\nFinding %zu: %zu case%s, observed %s\n",
-		    i + 1, g->n, g->n == 1 ? "" : "s", g->observed);
-		sb_printf(out, "  e.g.      msync-report explain %s\n", ids[0]);
+		sb_printf(out, "\nFinding %zu [%s]: %zu case%s, observed %s\n",
+		    i + 1, grouping_class_title(t, g->cls), g->n,
+		    g->n == 1 ? "" : "s", observed);
+		sb_puts(out, "  e.g.      ");
+		findings_explain_cmd(eg, f->name[0], out);
+		sb_puts(out, "\n  reproduce ");
+		findings_reproduce_cmd(eg, f->variant, out);
+		sb_putc(out, '\n');
 		if (t != NULL)
 			tv_span(t, ids, g->n, "  ", out);
 		sb_puts(out, "  the host  ");
-		findings_did(g->observed, out);
+		findings_did(observed, out);
 		sb_putc(out, '\n');
-		evidence(g, out);
-		mask_format(r, same, &m);
-		sb_printf(out, "  matches   %s\n", m.p);
-		texts(g, r, t, f->judges, out);
-		sb_free(&m);
+		evidence(f, g, out);
+		sb_puts(out, "  matches   ");
+		group_matches(&f->cmp, g, 0, out);
+		sb_putc(out, '\n');
+		texts(f, eg, t, out);
 		free(ids);
 	}
-	if (f->ngroups == 0)
+	if (gr->n == 0)
 		sb_puts(out, "\nNo findings.\n");
 	sb_free(&who);
 	sb_free(&d);

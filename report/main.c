@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "canon.h"
@@ -15,21 +16,26 @@
 #include "expect.h"
 #include "explain.h"
 #include "findings.h"
+#include "group.h"
 #include "host.h"
 #include "html.h"
 #include "kcidb.h"
 #include "lava.h"
+#include "known.h"
 #include "report.h"
 #include "reproduce.h"
 #include "summary.h"
 #include "table.h"
+#include "values.h"
 
 static const char usage_text[] =
 	"usage: msync-report [-o FILE] RESULTS.db\n"
 	"       msync-report summary [-o FILE] [--html FILE] REPORT|RESULTS.db\n"
 	"       msync-report findings [-o FILE] [--variant NAME] REPORT|RESULTS.db\n"
 	"       msync-report explain [-o FILE] CASE-ID [REPORT|RESULTS.db]\n"
-	"       msync-report compare [--html FILE] [--cite] A B [C ...]\n"
+	"       msync-report values [-o FILE] [NAME ...]\n"
+	"       msync-report compare [--html FILE] [--cite] [--rows] [--known FILE]\n"
+	"                            A B [C ...]\n"
 	"       msync-report expected [-o FILE] VARIANT EXPECTATIONS.tsv\n"
 	"       msync-report lava [-o FILE] [--cases FILE] [--definition NAME]\n"
 	"                         [--results RESULTS.csv] LOG\n"
@@ -51,18 +57,25 @@ static const char help_text[] =
 	"          and its findings.\n"
 	"findings  the cases no document accepts (--variant NAME: that NAME\n"
 	"          contradicts), grouped by the outcome observed and what the\n"
-	"          texts say instead, with the values they span and the\n"
-	"          citations, from the table this msync-report was built with;\n"
-	"          a case without an outcome (skipped, broken) is none.\n"
-	"explain   one case: what it does, what REPORT observed (or its kind\n"
-	"          and reason), and every variant's expectation with its\n"
-	"          citation.\n"
+	"          texts say instead, most severe first (the table's severity\n"
+	"          classes), with an index, the values they span, the variants\n"
+	"          that match, the citations, and the commands that explain and\n"
+	"          reproduce a typical case; a case without an outcome (skipped,\n"
+	"          broken) is none.\n"
+	"explain   one case (its id, or kyua's PROGRAM:ID): what it does and\n"
+	"          needs, what REPORT observed (or its kind and reason), and\n"
+	"          every variant's expectation with its citation.\n"
+	"values    what every value of the table's dimensions means, and the\n"
+	"          severity classes of findings; NAME: only these dimensions,\n"
+	"          values or classes.\n"
 	"compare   the cases whose outcome or matching variants (or, without\n"
-	"          an outcome, kind or reason) differ, each report's side by\n"
-	"          side; exit 1 if any differ, 0 if none.\n"
-	"          --cite adds each variant's expectation and citation under\n"
-	"          every row; --html FILE also writes the comparison as one\n"
-	"          HTML page.\n"
+	"          an outcome, kind or reason) differ, in groups as findings\n"
+	"          has them (expected reports last); exit 1 if any differ, 0 if\n"
+	"          none.  --cite adds each variant's expectations and citations\n"
+	"          under every group; --rows lists every row; --known FILE marks\n"
+	"          the rows its lines explain (default: a known.tsv beside a\n"
+	"          report compared); --html FILE also writes the comparison as\n"
+	"          one HTML page.\n"
 	"expected  the report a host following VARIANT exactly would\n"
 	"          produce, from the generator's t/expectations.tsv.\n"
 	"lava      the report a LAVA job of lava/msync.yaml carried in its\n"
@@ -161,8 +174,8 @@ help(void)
 /* The options of every command; each takes those it names. */
 struct opts {
 	const char *out, *html, *variant, *cases, *definition, *origin, *build;
-	const char *results;
-	int cite;
+	const char *results, *known;
+	int cite, rows;
 };
 
 /* takes: the option letters the command accepts ("oHVC"); it needs min to
@@ -181,6 +194,8 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		{ "origin", required_argument, NULL, 'O' },
 		{ "build-id", required_argument, NULL, 'B' },
 		{ "results", required_argument, NULL, 'R' },
+		{ "rows", no_argument, NULL, 'w' },
+		{ "known", required_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -202,6 +217,8 @@ parse_opts(int argc, char **argv, const char *takes, int min, int max,
 		case 'O': o->origin = optarg; break;
 		case 'B': o->build = optarg; break;
 		case 'R': o->results = optarg; break;
+		case 'w': o->rows = 1; break;
+		case 'K': o->known = optarg; break;
 		}
 	}
 	n = argc - optind;
@@ -285,12 +302,13 @@ cmd_findings(int argc, char **argv)
 
 	if (rc >= 0)
 		return rc;
-	if (findings_build(&f, &r, table_view(), o.variant, &e) != 0) {
+	if (findings_build(&f, &r, argv[optind], table_view(), o.variant,
+	    &e) != 0) {
 		report_free(&r);
 		errf(&why, "%s: %.900s", argv[optind], e.msg);
 		return fail(&why);
 	}
-	findings_write(&f, &r, argv[optind], table_view(), &b);
+	findings_write(&f, table_view(), &b);
 	findings_free(&f);
 	report_free(&r);
 	return emit(o.out, &b);
@@ -358,20 +376,76 @@ cmd_reproduce(int argc, char **argv)
 	return emit(o.out, &b);
 }
 
+static int
+cmd_values(int argc, char **argv)
+{
+	struct opts o;
+	struct err e;
+	struct sbuf b = {0};
+	int rc = parse_opts(argc, argv, "o", 0, argc, &o);
+
+	if (rc >= 0)
+		return rc;
+	if (values_write((const char *const *)argv + optind, argc - optind,
+	    table_view(), &b, &e) != 0) {
+		sb_free(&b);
+		return fail(&e);
+	}
+	return emit(o.out, &b);
+}
+
+/* --known FILE, else the first known.tsv beside a report compared; 1 if
+ * one is loaded, 0 if none, -1 (e set) if it is not one. */
+static int
+known_of(const struct opts *o, int n, char **names, struct known *k,
+    struct err *e)
+{
+	struct sbuf p = {0};
+	int rc = 0;
+
+	if (o->known != NULL)
+		return known_load(o->known, k, e) == 0 ? 1 : -1;
+	for (int i = 0; i < n && rc == 0; i++) {
+		const char *slash = strrchr(names[i], '/');
+
+		p.len = 0;
+		if (slash != NULL)
+			sb_add(&p, names[i], (size_t)(slash - names[i] + 1));
+		sb_puts(&p, "known.tsv");
+		if (access(p.p, R_OK) == 0)
+			rc = known_load(p.p, k, e) == 0 ? 1 : -1;
+	}
+	sb_free(&p);
+	return rc;
+}
+
 /* Writes the text (and --html's page) of the n reports loaded. */
 static int
 compare_write(const struct opts *o, int n, const struct report *const *rp,
     char **names)
 {
 	struct cmp cm;
+	struct grouping gr;
+	struct known k;
+	struct err e;
 	struct sbuf text = {0}, page = {0};
-	int rc = 0;
+	const char *judges[MAX_VARIANTS];
+	struct compare_opts co = { table_view(), NULL, o->cite, o->rows };
+	int rc = known_of(o, n, names, &k, &e);
 
+	if (rc < 0)
+		return fail(&e);
+	co.known = rc ? &k : NULL;
 	compare_build(&cm, n, rp, (const char *const *)names);
-	compare_text(&cm, o->cite ? table_view() : NULL, &text);
+	grouping_build(&gr, &cm, co.t, grouping_documents(&cm, co.t, judges),
+	    judges);
+	compare_text(&cm, &gr, &co, &text);
+	rc = 0;
 	if (o->html) {
-		html_write(&cm, table_view(), "msync-report compare", "differ",
-		    &page);
+		struct html_opts ho = { co.t, co.known, "msync-report compare",
+		    "differ", NULL };
+
+		html_write(&cm, &gr, &ho, &page);
 		rc = emit(o->html, &page);
 	}
 	if (rc == 0)
@@ -380,7 +454,10 @@ compare_write(const struct opts *o, int n, const struct report *const *rp,
 		rc = cm.ndiff ? 1 : 0;
 	sb_free(&text);
 	sb_free(&page);
+	grouping_free(&gr);
 	compare_free(&cm);
+	if (co.known)
+		known_free(&k);
 	return rc;
 }
 
@@ -390,8 +467,9 @@ cmd_compare(int argc, char **argv)
 	struct opts o;
 	struct report *reps;
 	const struct report **rp;
+	char **names;
 	struct err e;
-	int rc = parse_opts(argc, argv, "HC", 1, argc, &o), n, loaded = 0;
+	int rc = parse_opts(argc, argv, "HCwK", 1, argc, &o), n, loaded = 0;
 
 	if (rc >= 0)
 		return rc;
@@ -406,19 +484,26 @@ cmd_compare(int argc, char **argv)
 	}
 	reps = xmalloc((size_t)n * sizeof *reps);
 	rp = xmalloc((size_t)n * sizeof *rp);
-	for (rc = 0; loaded < n; loaded++) {
+	names = xmalloc((size_t)n * sizeof *names);
+	for (rc = 0; loaded < n; loaded++)
 		if (load_any(argv[optind + loaded], &reps[loaded], &e) != 0) {
 			rc = fail(&e);
 			break;
 		}
-		rp[loaded] = &reps[loaded];
-	}
+	/* the observed reports first, the expected ones last, each in order */
+	for (int pass = 0, k = 0; rc == 0 && pass < 2; pass++)
+		for (int i = 0; i < n; i++)
+			if ((reps[i].expected != NULL) == pass) {
+				rp[k] = &reps[i];
+				names[k++] = argv[optind + i];
+			}
 	if (rc == 0)
-		rc = compare_write(&o, n, rp, argv + optind);
+		rc = compare_write(&o, n, rp, names);
 	while (loaded > 0)
 		report_free(&reps[--loaded]);
 	free(reps);
 	free(rp);
+	free(names);
 	return rc;
 }
 
@@ -501,12 +586,14 @@ main(int argc, char **argv)
 		{ "compare", cmd_compare },
 		{ "findings", cmd_findings },
 		{ "explain", cmd_explain },
+		{ "values", cmd_values },
 		{ "expected", cmd_expected },
 		{ "lava", cmd_lava },
 		{ "kcidb", cmd_kcidb },
 		{ "reproduce", cmd_reproduce },
 	};
 
+	report_prog = argv[0] ? argv[0] : report_prog;
 	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
 		printf("msync-report (%s) %s, report format %d\n", PACKAGE_NAME,
 		    PACKAGE_VERSION, REPORT_FORMAT);

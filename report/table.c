@@ -103,6 +103,59 @@ describe(const char *id, struct sbuf *out)
 	free(d);
 }
 
+static void
+needs(const char *id, struct sbuf *out)
+{
+	const struct mh_case *c = find(id);
+	char *d;
+	int n;
+
+	if (c == NULL || (n = mh_needs(&mh_table, c, NULL, 0)) <= 0)
+		return;
+	d = xmalloc((size_t)n + 1);
+	mh_needs(&mh_table, c, d, (size_t)n + 1);
+	sb_puts(out, d);
+	free(d);
+}
+
+static const char *
+program(const char *id)
+{
+	static char name[128];
+	const struct mh_case *c = find(id);
+
+	if (c == NULL)
+		return NULL;
+	for (unsigned g = 0; g < mh_table.ngroups; g++) {
+		const struct mh_group *gr = &mh_table.groups[g];
+		unsigned i = (unsigned)(c - mh_table.cases);
+
+		if (i >= gr->first && i < gr->first + gr->count) {
+			snprintf(name, sizeof name, "%s_test", gr->name);
+			return name;
+		}
+	}
+	return NULL;
+}
+
+static const char *
+case_id(size_t i)
+{
+	return i < mh_table.ncases ? byid[i]->id : NULL;
+}
+
+/* A table larger than a report's view holds is a build error of this
+ * msync-report: say so and stop. */
+static void
+at_most(unsigned n, int max, const char *what)
+{
+	if (n > (unsigned)max) {
+		fprintf(stderr, "msync-report: the case table has %u %s; a "
+		    "report reads at most %d\n", n, what, max);
+		exit(2);
+	}
+}
+
 const struct tview *
 table_view(void)
 {
@@ -116,22 +169,31 @@ table_view(void)
 	view.lookup = lookup;
 	view.is_document = is_document;
 	view.describe = describe;
+	view.needs = needs;
+	view.program = program;
+	view.ncases = mh_table.ncases;
+	view.case_id = case_id;
 	names = xmalloc(mh_table.nvariants * sizeof *names);
 	for (unsigned v = 0; v < mh_table.nvariants; v++)
 		names[v] = mh_table.variants[v].name;
 	view.nvariants = (int)mh_table.nvariants;
 	view.variants = names;
-	if (mh_table.ndims > TV_MAXDIMS) {
-		fprintf(stderr, "msync-report: the case table has %u dimensions; "
-		    "a report reads at most %d\n", mh_table.ndims, TV_MAXDIMS);
-		exit(2);
-	}
+	at_most(mh_table.ndims, TV_MAXDIMS, "dimensions");
 	view.ndims = (int)mh_table.ndims;
 	for (int d = 0; d < view.ndims; d++) {
 		view.dim[d] = mh_table.dims[d].name;
 		view.optional[d] = mh_table.dims[d].optional;
 		view.values[d] = mh_table.dims[d].values;
 		view.nvalues[d] = (int)mh_table.dims[d].nvalues;
+		view.dim_what[d] = mh_table.dims[d].what;
+		view.texts[d] = mh_table.dims[d].texts;
+	}
+	at_most(mh_table.nseverities, TV_MAXCLASSES, "severity classes");
+	view.nclasses = (int)mh_table.nseverities;
+	for (int k = 0; k < view.nclasses; k++) {
+		view.class_name[k] = mh_table.severities[k].name;
+		view.class_title[k] = mh_table.severities[k].title;
+		view.class_words[k] = mh_table.severities[k].words;
 	}
 	return &view;
 }

@@ -2,9 +2,11 @@
  * values of each dimension a set of cases spans. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../lib/grammar.h"
 #include "buf.h"
 #include "report.h"
 #include "tview.h"
@@ -73,6 +75,25 @@ tv_value(const struct tview *t, const char *id, int d, char *buf, size_t n)
 	return buf;
 }
 
+/* The index of value v of dimension d, or -1 if the table lacks it. */
+static int
+value_of(const struct tview *t, int d, const char *v)
+{
+	for (int k = 0; k < t->nvalues[d]; k++)
+		if (strcmp(t->values[d][k], v) == 0)
+			return k;
+	return -1;
+}
+
+int
+tv_value_index(const struct tview *t, const char *id, int d)
+{
+	char buf[64];
+	const char *v = tv_value(t, id, d, buf, sizeof buf);
+
+	return v ? value_of(t, d, v) : -1;
+}
+
 void
 tv_span(const struct tview *t, const char *const *ids, size_t n,
     const char *indent, struct sbuf *out)
@@ -93,9 +114,8 @@ tv_span(const struct tview *t, const char *const *ids, size_t n,
 			 * value. */
 			if (v == NULL)
 				k = t->optional[d] ? 0 : nv;
-			else
-				while (k < nv && strcmp(t->values[d][k], v) != 0)
-					k++;
+			else if ((k = value_of(t, d, v)) < 0)
+				k = nv;
 			hit[k] = 1;	/* k == nv: a value the table lacks */
 			any |= v != NULL;
 		}
@@ -121,4 +141,87 @@ tv_span(const struct tview *t, const char *const *ids, size_t n,
 		sb_free(&list);
 		free(hit);
 	}
+}
+
+void
+tv_uniform(const struct tview *t, const char *const *ids, size_t n,
+    struct sbuf *out)
+{
+	char buf[64], first[64];
+
+	for (int d = 0; n > 0 && d < t->ndims; d++) {
+		const char *v = tv_value(t, ids[0], d, buf, sizeof buf);
+		size_t i;
+
+		if (v == NULL || value_of(t, d, v) < 0)
+			continue;
+		snprintf(first, sizeof first, "%s", v);
+		for (i = 1; i < n; i++) {
+			v = tv_value(t, ids[i], d, buf, sizeof buf);
+			if (v == NULL || strcmp(v, first) != 0)
+				break;
+		}
+		if (i == n)
+			sb_printf(out, "%s%s=%s", out->len ? " " : "", t->dim[d],
+			    first);
+	}
+}
+
+int
+tv_success(const char *o)
+{
+	return strcmp(o, "0") == 0 || mh_word_is(MH_WORD_EFFECT, o);
+}
+
+int
+tv_errors_only(const struct expectation *x)
+{
+	const char *p;
+	char w[MH_NAMELEN];
+
+	if (x->accept == NULL)
+		return 0;
+	for (p = x->accept; *p != '\0';) {
+		size_t n = strcspn(p, " ");
+
+		snprintf(w, sizeof w, "%.*s", (int)n, p);
+		if (tv_success(w))
+			return 0;
+		p += n;
+		p += strspn(p, " ");
+	}
+	return 1;
+}
+
+/* The class whose words hold w, or -1. */
+static int
+class_naming(const struct tview *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (int k = 0; k < t->nclasses; k++)
+		for (const char *p = t->class_words[k]; *p != '\0';) {
+			size_t m = strcspn(p, " ");
+
+			if (m == n && strncmp(p, w, n) == 0)
+				return k;
+			p += m;
+			p += strspn(p, " ");
+		}
+	return -1;
+}
+
+int
+tv_class_of(const struct tview *t, const char *o, int refused)
+{
+	int k;
+
+	if (t == NULL || t->nclasses == 0)
+		return -1;
+	if (refused && tv_success(o))
+		return class_naming(t, MH_SEVERITY_REFUSED);
+	if ((k = class_naming(t, o)) >= 0)
+		return k;
+	return class_naming(t, tv_success(o) ? MH_SEVERITY_REFUSED :
+	    MH_SEVERITY_ERROR);
 }

@@ -8,6 +8,8 @@
 
 #include "util.h"
 
+const char *report_prog = "msync-report";
+
 int
 errf(struct err *e, const char *fmt, ...)
 {

@@ -16,6 +16,11 @@ struct err { char msg[1024]; };
 /* Fills e->msg; always returns -1. */
 int errf(struct err *e, const char *fmt, ...) REPORT_PRINTF(2, 3);
 
+/* How to run this msync-report again, as the user did: argv[0] (main()
+ * sets it), "msync-report" until then.  The commands findings and explain
+ * print run as printed. */
+extern const char *report_prog;
+
 /* Out of memory ends msync-report with exit status 2, as bad input does. */
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);

@@ -9,6 +9,7 @@
 #include "../canon.h"
 #include "../compare.h"
 #include "../findings.h"
+#include "../group.h"
 #include "../html.h"
 #include "../report.h"
 #include "../summary.h"
@@ -45,9 +46,27 @@ static const char observed[] =
 	"file__a\t0\tpassed\tlinux\tposix\t-\t-\n"
 	"# end\t4\n";
 
+/* The text and the page of a comparison, in its groups (no table here:
+ * no judges, citations or classes). */
+static void
+grouped(const struct cmp *c, struct sbuf *out)
+{
+	static const struct compare_opts co = { NULL, NULL, 1, 1 };
+	static const struct html_opts ho = { NULL, NULL, "fuzz", "differ",
+	    NULL };
+	struct grouping gr;
+
+	grouping_build(&gr, c, NULL, 0, NULL);
+	compare_text(c, &gr, &co, out);
+	html_write(c, &gr, &ho, out);
+	grouping_free(&gr);
+}
+
 int
 canon_oracle(const uint8_t *data, size_t size, struct err *e)
 {
+	static const struct html_opts fo = { NULL, NULL, "fuzz", "findings",
+	    NULL };
 	const struct report *pair[2];
 	const char *names[2] = { NAME, NAME };
 	struct report r, ref, obs;
@@ -70,16 +89,16 @@ canon_oracle(const uint8_t *data, size_t size, struct err *e)
 	summary_write(&r, NAME, &out);
 	/* findings against the first variant (no table here: no citations) */
 	if (r.nvariants > 0 &&
-	    findings_build(&f, &r, NULL, r.variants[0], &why) == 0) {
-		findings_write(&f, &r, NAME, NULL, &out);
+	    findings_build(&f, &r, NAME, NULL, r.variants[0], &why) == 0) {
+		findings_write(&f, NULL, &out);
+		html_write(&f.cmp, &f.groups, &fo, &out);
 		findings_free(&f);
 	}
 	pair[0] = pair[1] = &r;
 	compare_build(&c, 2, pair, names);
 	if (rc == 0 && (c.ndiff != 0 || c.total != r.nrows))
 		rc = errf(e, "compare finds the report differs from itself");
-	compare_text(&c, NULL, &out);
-	html_write(&c, NULL, "fuzz", "differ", &out);
+	grouped(&c, &out);
 	compare_free(&c);
 
 	if (canon_parse("reference", reference, sizeof reference - 1, &ref,
@@ -94,8 +113,7 @@ canon_oracle(const uint8_t *data, size_t size, struct err *e)
 		const char *four_names[4] = { NAME, "reference", "observed", NAME };
 
 		compare_build(&c, 4, four, four_names);
-		compare_text(&c, NULL, &out);
-		html_write(&c, NULL, "fuzz", "differ", &out);
+		grouped(&c, &out);
 		compare_free(&c);
 		report_free(&ref);
 		report_free(&obs);

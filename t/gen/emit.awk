@@ -85,15 +85,22 @@ function emit_cases_c(out,    vi, r, e, n, rr, list, i, g, c, k, line, first) {
 		printf "static const char *const values_%s[] = {", dimname[k] > out
 		for (i = 1; i <= nval[k]; i++) printf "%s %s", (i > 1 ? "," : ""), cstr(valname[k, i]) > out
 		print " };" > out
+		printf "static const char *const texts_%s[] = {\n", dimname[k] > out
+		for (i = 1; i <= nval[k]; i++) printf "\t%s,\n", cstr(valtext[dimname[k], valname[k, i]]) > out
+		print "};" > out
 	}
 	print "\nstatic const char *const needs[] = {" > out
 	for (i = 1; i <= nneed; i++) printf "\t%s,\n", cstr(needwhat[i]) > out
 	print "\t0\n};" > out
 	print "\nstatic const struct mh_dim dims[] = {" > out
-	for (k = 1; k <= ndim; k++) printf "\t{ %s, %d, values_%s, %d },\n", cstr(dimname[k]), dimopt[k], dimname[k], nval[k] > out
+	for (k = 1; k <= ndim; k++) printf "\t{ %s, %d, values_%s, %d, %s, texts_%s },\n", cstr(dimname[k]), dimopt[k], dimname[k], nval[k], cstr(dimwhat[k]), dimname[k] > out
+	print "};\n" > out
+	# The classes of findings, most severe first: msync-report's.
+	print "static const struct mh_severity severities[] = {" > out
+	for (i = 1; i <= nsev; i++) printf "\t{ %s, %s, %s },\n", cstr(sevname[i]), cstr(sevtitle[i]), cstr(substr(sevwords[i], 2)) > out
 	print "};\n" > out
 	print "const struct mh_table mh_table = {" > out
-	printf "\tvariants, %d, rules, %d, expects, vocabulary,\n\tcase_expect, cases, %d, groups, %d, dims, %d, needs, %d\n};\n\n", nvar, nrule + 1, ncase, ngroup, ndim, nneed > out
+	printf "\tvariants, %d, rules, %d, expects, vocabulary,\n\tcase_expect, cases, %d, groups, %d, dims, %d, needs, %d,\n\tseverities, %d\n};\n\n", nvar, nrule + 1, ncase, ngroup, ndim, nneed, nsev > out
 	close(out)
 }
 

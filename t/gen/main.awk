@@ -35,7 +35,11 @@
 #     taglist[i]             those tags, i = 1..ntagdecl, in that order
 #     usedtag[tag]           some condition names it
 #   Derives, i = 1..nderive: dertag[i] dercond[i]  the tag; postfix condition
-#   Outcomes: vocab[word], vocablist[i] (i = 1..nvocab, in declaration order)
+#   Outcomes: vocab[word], vocablist[i] (i = 1..nvocab, in declaration order),
+#             vocabwhere[word] (its first outcome line)
+#   Severity classes, i = 1..nsev (most severe first): sevname[i] sevtitle[i]
+#                            sevwhere[i] sevwords[i] (" word word"); sevidx[name];
+#                            sevof[word] (its class), sevwordwhere[word]
 #   Variants, i = 1..nvar:   varname[i] vardoc[i] vartitle[i]; varidx[name];
 #                            varwhere[name]
 #   Rules, r = 1..nrule:     rulevar[r] ruleouts[r] rulemay[r] ruleok[r]
@@ -58,7 +62,7 @@
 
 BEGIN {
 	nerr = 0; ndim = 0; nvar = 0; nrule = 0; nprod = 0; nexcl = 0; nderive = 0
-	ncannot = 0; nneed = 0; ntagdecl = 0; nvocab = 0; ncase = 0; ngroup = 0; nexp = 0; nexcluded = 0
+	ncannot = 0; nneed = 0; nsev = 0; ntagdecl = 0; nvocab = 0; ncase = 0; ngroup = 0; nexp = 0; nexcluded = 0
 	if (outdir == "") outdir = "."
 	read_grammar(grammar)
 }
@@ -89,7 +93,7 @@ function read_grammar(path,    line, name, rest, val, n, need, i) {
 	}
 	if (n < 0) { err(path, "cannot read the grammar file"); exit 1 }
 	close(path)
-	split("MH_EFFECT_WORD MH_OUTCOME_RE MH_SILENT_WORD MH_NAMELEN MH_MAXRULES MH_MAXCASES MH_MINCASES", need, " ")
+	split("MH_EFFECT_WORD MH_OUTCOME_RE MH_SILENT_WORD MH_SEVERITY_ERROR MH_SEVERITY_REFUSED MH_NAMELEN MH_MAXRULES MH_MAXCASES MH_MINCASES", need, " ")
 	for (i = 1; i in need; i++)
 		if (!(need[i] in G)) { err(path, need[i] " is not defined"); exit 1 }
 }
@@ -99,6 +103,7 @@ END {
 	if (ndim == 0) err(here(), "no dimensions declared")
 	if (nvar == 0) err(here(), "no variants declared")
 	if (nprod == 0) err(here(), "no products declared")
+	check_severity()
 	if (nerr) exit 1
 	expand_all()
 	check_table()
@@ -121,5 +126,30 @@ function check_table(    g, e, r, i, t) {
 	for (i = 1; i <= ntagdecl; i++) {
 		t = taglist[i]
 		if (!(t in usedtag)) err(tagwhere[t], "tag '" t "' is used by no rule, derive, exclude or cannot (a misspelt tag?)")
+	}
+}
+
+# The severity lines: every word an outcome (or one of the two words for
+# what no outcome says), no class empty, both of those words and every
+# effect word in a class, so that every finding has one.
+function check_severity(    i, w, n, ws, k) {
+	if (nsev == 0) { err(here(), "no severity classes declared (severity CLASS WORD... \"title\")"); return }
+	for (i = 1; i <= nsev; i++) {
+		n = split(sevwords[i], ws, " ")
+		if (n == 0) err(sevwhere[i], "severity class '" sevname[i] "' holds no outcome (a class nobody uses)")
+		for (k = 1; k <= n; k++) {
+			w = ws[k]
+			if (w != G["MH_SEVERITY_ERROR"] && w != G["MH_SEVERITY_REFUSED"] && !(w in vocab))
+				err(sevwhere[i], "unknown outcome '" w "' in severity class '" sevname[i] "' (declare it with an outcome line, or say " G["MH_SEVERITY_ERROR"] " or " G["MH_SEVERITY_REFUSED"] ")")
+		}
+	}
+	if (!(G["MH_SEVERITY_ERROR"] in sevof))
+		err(sevwhere[nsev], "no severity class names " G["MH_SEVERITY_ERROR"] " (an error observed where a judge expects another, or success)")
+	if (!(G["MH_SEVERITY_REFUSED"] in sevof))
+		err(sevwhere[nsev], "no severity class names " G["MH_SEVERITY_REFUSED"] " (0 or an effect observed where every judge that contradicts it expects an error)")
+	for (i = 1; i <= nvocab; i++) {
+		w = vocablist[i]
+		if (w != "0" && w ~ ("^" G["MH_EFFECT_WORD"] "$") && !(w in sevof))
+			err(vocabwhere[w], "effect word '" w "' is in no severity class (add it to a severity line)")
 	}
 }

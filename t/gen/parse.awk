@@ -24,7 +24,8 @@ function isident(s) { return s ~ /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/ }
 	else if (f[1] == "cannot") parse_cannot()
 	else if (f[1] == "need") parse_need()
 	else if (f[1] == "rule") parse_rule()
-	else err(here(), "unknown keyword '" f[1] "' (expected variant, outcome, dim, value, derive, product, exclude, cannot, need or rule)")
+	else if (f[1] == "severity") parse_severity()
+	else err(here(), "unknown keyword '" f[1] "' (expected variant, outcome, dim, value, derive, product, exclude, cannot, need, rule or severity)")
 }
 
 # Sets f[1..nf], text and hastext from the line; 0 if it is malformed.
@@ -75,7 +76,7 @@ function parse_outcome(    i) {
 	for (i = 2; i <= nf; i++) {
 		if (f[i] !~ G["MH_OUTCOME_RE"] || f[i] == G["MH_SILENT_WORD"]) { err(here(), "bad outcome name '" f[i] "'"); continue }
 		if (length(f[i]) >= G["MH_NAMELEN"]) { err(here(), "outcome name '" f[i] "' is longer than " G["MH_NAMELEN"] - 1 " characters"); continue }
-		if (!(f[i] in vocab)) { vocab[f[i]] = 1; vocablist[++nvocab] = f[i] }
+		if (!(f[i] in vocab)) { vocab[f[i]] = 1; vocablist[++nvocab] = f[i]; vocabwhere[f[i]] = here() }
 	}
 }
 
@@ -206,4 +207,23 @@ function parse_rule(    v, vi, outs, n, o, i, nm, may, p) {
 	# Success: 0 or one effect word (what a call that succeeded did).
 	nm = substr(outs, 2)
 	ruleok[nrule] = (nm !~ / / && (nm == "0" || nm ~ ("^" G["MH_EFFECT_WORD"] "$")))
+}
+
+# A class of findings, most severe first in the order of these lines: the
+# outcome words whose findings it holds, or MH_SEVERITY_ERROR and
+# MH_SEVERITY_REFUSED for what no word says.  Whether every word is an
+# outcome, and every effect word in a class, is checked once the whole
+# table is read (check_severity()).
+function parse_severity(    name, i, w) {
+	if (nf < 2) { err(here(), "usage: severity CLASS WORD... \"title\""); return }
+	name = f[2]
+	if (name !~ /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/) { err(here(), "bad severity class name '" name "'"); return }
+	if (name in sevidx) { err(here(), "severity class '" name "' declared twice (first at " sevwhere[sevidx[name]] ")"); return }
+	if (!need_text("severity")) return
+	nsev++; sevname[nsev] = name; sevtitle[nsev] = text; sevwhere[nsev] = here(); sevidx[name] = nsev; sevwords[nsev] = ""
+	for (i = 3; i <= nf; i++) {
+		w = f[i]
+		if (w in sevof) { err(here(), "'" w "' is in two severity classes: '" sevname[sevof[w]] "' (" sevwordwhere[w] ") and '" name "'"); continue }
+		sevof[w] = nsev; sevwordwhere[w] = here(); sevwords[nsev] = sevwords[nsev] " " w
+	}
 }

@@ -28,7 +28,7 @@ rejects() {
 }
 
 grep -v '^#' "$srcdir/t/self/bad-statements.txt" | grep ' => ' > "$tmp/statements"
-plan $(($(wc -l < "$tmp/statements") + 7))
+plan $(($(wc -l < "$tmp/statements") + 9))
 
 # Each bad statement appended to the valid table.  The reason's line is the
 # appended one; "*: " accepts any line, "N: " names line N.
@@ -49,11 +49,16 @@ done < "$tmp/statements"
 "$AWK" '/^product/ { print "value lock maybe 2 c,unknwon_bit \"maybe\"" } { print }' "$base" > "$tmp/typo.tbl"
 rejects "rejects a tag no condition uses" typo.tbl "typo.tbl:16: " "tag 'unknwon_bit' is used by no rule, derive, exclude or cannot"
 
+# Without a class for the errors no word names, an error finding has none.
+grep -v '^severity error ' "$base" > "$tmp/noerror.tbl"
+rejects "rejects a table without a class for observed=error" noerror.tbl "noerror.tbl:" "no severity class names observed=error"
+
 # A group over 100 cases is refused: a test program holds 25-100.
 {
 	echo 'outcome 0'; echo 'dim d "d"'
 	i=0; while [ $i -lt 101 ]; do echo "value d v$i $i - \"v$i\""; i=$((i + 1)); done
 	echo 'variant i implementation "i"'; echo 'rule i 0 * "ok"'; echo 'product big d=*'
+	echo 'severity error observed=error "e"'; echo 'severity accepted expected=error "a"'
 } > "$tmp/big.tbl"
 rejects "refuses a group of 101 cases" big.tbl "big.tbl:106: " "group big has 101 cases"
 
@@ -75,6 +80,14 @@ if [ "$(cat "$tmp/out/programs.list" 2>/dev/null)" = "g_test 4" ] &&
 	ok "programs.list and Kyuafile name the group's program"
 else
 	not_ok "programs.list and Kyuafile" "$(cat "$tmp/out/programs.list" "$tmp/out/Kyuafile" 2>&1)"
+fi
+
+# The severity classes reach msync-report in table order, with their words.
+if grep -q '^	{ "error", "a wrong or missing error", "observed=error" },$' "$tmp/out/cases.c" &&
+    [ "$(grep -A3 'severities\[\] = {' "$tmp/out/cases.c" | sed -n '2,3s/^	{ "\([a-z]*\)".*/\1/p' | tr '\n' ' ')" = "error accepted " ]; then
+	ok "the severity classes, most severe first, in cases.c"
+else
+	not_ok "the severity classes in cases.c" "$(grep -A3 'severities' "$tmp/out/cases.c" 2>&1)"
 fi
 
 # The dimensions of MH_ constants become enums, in the value lines' order;

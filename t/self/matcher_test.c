@@ -44,6 +44,7 @@ static const struct mh_case cases[] = {
 };
 static const struct mh_table t = {
 	variants, 3, rules, 5, expects, NULL, case_expect, cases, 3, NULL, 0, NULL, 0, NULL, 0,
+	NULL, 0,
 };
 
 static int
