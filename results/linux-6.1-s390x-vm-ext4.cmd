@@ -1,0 +1,1 @@
+scripts/run-target s390x-vm    # linux-image-6.1.0-50-s390x_6.1.176-1_s390x (6.1.0-50-s390x) under qemu-system-s390x 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3) -accel tcg, -M s390-ccw-virtio, -smp 2 -m 2048; kyua in the guest (Debian's s390x packages), scratch_dir and TMPDIR on a virtio disk (ext4); variant=manuals; build 1m00s, boot 0m06s, kyua 30m07s, boot to power-off 30m19s
