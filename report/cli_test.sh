@@ -1043,8 +1043,10 @@ else fail "compare: $ndiff rows in groups, no row dump" as.out; fi
 check "$(grep -c "^[a-z][a-z0-9_]*__[^ ]*$tab" rows.out)" "$ndiff" \
 	"compare --rows: every row under its group"
 has "compare: the known differences it read" as.out "# known differences: $RES/known.tsv"
-has "compare: every row explained (results/README.md groups 2 and 3)" as.out \
-	"# known: $ndiff of $ndiff rows (known-2 129, known-3 108)"
+# (and group 19 while the sparc64 report is older than the table)
+if grep -qxE "# known: $ndiff of $ndiff rows \(known-2 129, known-3 108(, known-19 12)?\)" as.out; then
+	ok "compare: every row explained (results/README.md groups 2 and 3)"
+else fail "compare: every row explained (results/README.md groups 2 and 3)" as.out; fi
 "$MR" compare --cite "$A" "$S" > cite.out
 awk '/^Group / { delete seen; next }
 	/^      t\/variants\// { if ($0 in seen) d++; seen[$0] = 1; n++ }
