@@ -119,7 +119,7 @@ style(struct page *p)
 	    "main{padding:0 12px 2em;overflow-wrap:break-word}\n"
 	    "input.ctl{position:absolute;opacity:0;pointer-events:none}\n"
 	    "header{position:sticky;top:0;z-index:2;background:#fff;"
-	    "border-bottom:2px solid #888;padding:6px 12px 0}\n"
+	    "border-bottom:2px solid #888;padding:6px 12px 0;overflow-wrap:anywhere}\n"
 	    "h1{font-size:17px;margin:0 0 2px}\n"
 	    "h2{font-size:15px;margin:1.4em 0 .4em;scroll-margin-top:140px}\n"
 	    "h3{font-size:14px;margin:0;font-weight:normal}\n"

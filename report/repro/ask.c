@@ -5,7 +5,7 @@ static unsigned
 ask(char op, unsigned bits, size_t off, char v)
 {
 	struct ask a;
-	unsigned got;
+	unsigned got = 0;	/* fail() ends the program; compilers may not know */
 
 	memset(&a, 0, sizeof a);
 	a.op = op;
