@@ -1,5 +1,6 @@
 /*
- * Self-tests of the witness filesystem and the page-cache observers.
+ * Self-tests of the witness filesystem (the page-cache observers have
+ * theirs beside them, lib/observe_test.c).
  * Each case prints the log it saw, so a run records what the kernel did;
  * it asserts only what POSIX and the witness itself promise.
  */
@@ -23,7 +24,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "observe.h"
 #include "witness.h"
 
 static size_t ps;		/* page size */
@@ -659,38 +659,6 @@ ATF_TC_BODY(writeback_cache, tc)
 	unmount(w);
 }
 
-/* cachestat(2) sees the dirty pages before MS_SYNC and none after. */
-ATF_TC_WITHOUT_HEAD(observe_dirty);
-ATF_TC_BODY(observe_dirty, tc)
-{
-	struct wit *w = mount_or_skip(tc, 0);
-	int fd = make_file(w, "f", 4, 'a');
-	char *m = map_shared(fd, 4);
-	struct obs_pages o;
-	const char *why;
-
-	if ((why = obs_pages(fd, 0, m, 4 * ps, &o)) != NULL)
-		atf_tc_skip("%s", why);
-	printf("%s, clean: cached %llu dirty %llu\n", obs_mechanism(),
-	    (unsigned long long)o.cached, (unsigned long long)o.dirty);
-	ATF_CHECK_EQ(0, o.dirty);
-	m[0] = m[2 * ps] = 'Z';
-	ATF_REQUIRE(obs_pages(fd, 0, m, 4 * ps, &o) == NULL);
-	printf("2 pages stored: cached %llu dirty %llu writeback %llu\n",
-	    (unsigned long long)o.cached, (unsigned long long)o.dirty,
-	    (unsigned long long)o.writeback);
-	ATF_CHECK_EQ(2, o.dirty);
-	ATF_REQUIRE(msync(m, 4 * ps, MS_SYNC) == 0);
-	ATF_REQUIRE(obs_pages(fd, 0, m, 4 * ps, &o) == NULL);
-	printf("after MS_SYNC: cached %llu dirty %llu writeback %llu\n",
-	    (unsigned long long)o.cached, (unsigned long long)o.dirty,
-	    (unsigned long long)o.writeback);
-	ATF_CHECK_EQ(0, o.dirty);
-	munmap(m, 4 * ps);
-	close(fd);
-	unmount(w);
-}
-
 ATF_TC_WITHOUT_HEAD(missing_daemon_fails);
 ATF_TC_BODY(missing_daemon_fails, tc)
 {
@@ -829,7 +797,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, log_clear_mark);
 	ATF_TP_ADD_TC(tp, utimens);
 	ATF_TP_ADD_TC(tp, writeback_cache);
-	ATF_TP_ADD_TC(tp, observe_dirty);
 	ATF_TP_ADD_TC(tp, missing_daemon_fails);
 	ATF_TP_ADD_TC(tp, skip_without_fuse);
 	ATF_TP_ADD_TC(tp, skip_unprivileged);
