@@ -27,9 +27,9 @@
 static size_t ps;
 
 /* A file of NPAGES pages written one pwrite() per page (order-0 folios,
- * see observe.h) and made clean. */
+ * see observe.h), made clean and mapped MAP_SHARED with prot at *m. */
 static int
-clean_file(void)
+clean_file(int prot, char **m)
 {
 	char *buf = NULL;
 	int fd;
@@ -42,6 +42,8 @@ clean_file(void)
 		ATF_REQUIRE(pwrite(fd, buf, ps, (off_t)(i * ps)) == (ssize_t)ps);
 	free(buf);
 	ATF_REQUIRE(fsync(fd) == 0);
+	*m = mmap(NULL, NPAGES * ps, prot, MAP_SHARED, fd, 0);
+	ATF_REQUIRE(*m != MAP_FAILED);
 	return fd;
 }
 
@@ -77,12 +79,11 @@ ATF_TC_HEAD(dirty_then_synced, tc)
 }
 ATF_TC_BODY(dirty_then_synced, tc)
 {
-	int fd = clean_file();
-	char *m = mmap(NULL, NPAGES * ps, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	char *m;
+	int fd = clean_file(PROT_READ | PROT_WRITE, &m);
 	struct obs_pages o;
 	const char *why;
 
-	ATF_REQUIRE(m != MAP_FAILED);
 	if ((why = obs_pages(fd, 0, m, NPAGES * ps, &o)) != NULL) {
 		if (obs_missing())
 			atf_tc_skip("%s", why);
@@ -117,12 +118,11 @@ ATF_TC_HEAD(names_its_mechanism, tc)
 }
 ATF_TC_BODY(names_its_mechanism, tc)
 {
-	int fd = clean_file();
-	char *m = mmap(NULL, ps, PROT_READ, MAP_SHARED, fd, 0);
+	char *m;
+	int fd = clean_file(PROT_READ, &m);
 	struct obs_pages o;
 	const char *why;
 
-	ATF_REQUIRE(m != MAP_FAILED);
 	why = obs_pages(fd, 0, m, ps, &o);
 	printf("mechanism %s, why %s, missing %d\n", obs_mechanism() ? obs_mechanism() : "none",
 	    why ? why : "-", obs_missing());
@@ -133,7 +133,7 @@ ATF_TC_BODY(names_its_mechanism, tc)
 		ATF_CHECK(obs_missing());
 		ATF_CHECK(*why != '\0');
 	}
-	munmap(m, ps);
+	munmap(m, NPAGES * ps);
 	close(fd);
 }
 
@@ -145,12 +145,11 @@ ATF_TC_HEAD(bad_descriptor, tc)
 }
 ATF_TC_BODY(bad_descriptor, tc)
 {
-	int fd = clean_file();
-	char *m = mmap(NULL, ps, PROT_READ, MAP_SHARED, fd, 0);
+	char *m;
+	int fd = clean_file(PROT_READ, &m);
 	struct obs_pages o;
 	const char *why;
 
-	ATF_REQUIRE(m != MAP_FAILED);
 	if ((why = obs_pages(fd, 0, m, ps, &o)) != NULL && obs_missing())
 		atf_tc_skip("%s", why);
 	close(fd);
@@ -158,7 +157,7 @@ ATF_TC_BODY(bad_descriptor, tc)
 	printf("reason: %s\n", why ? why : "(none)");
 	ATF_REQUIRE(why != NULL);
 	ATF_CHECK(!obs_missing());
-	munmap(m, ps);
+	munmap(m, NPAGES * ps);
 }
 
 ATF_TP_ADD_TCS(tp)
