@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "compare.h"
+#include "cmp.h"
 #include "group.h"
 #include "known.h"
 #include "report.h"
