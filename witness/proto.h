@@ -11,8 +11,6 @@
 
 #include <stdint.h>
 
-#include "witness.h"
-
 enum wit_msg_type {
 	/* daemon -> case once: err 0 = mounted; else ops = enum wit_status,
 	 * data = reason */

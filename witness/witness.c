@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "proto.h"
+#include "witness.h"
 
 #define TIMEOUT_MS 30000	/* a healthy daemon answers in microseconds */
 
