@@ -15,6 +15,7 @@ KYUA=%%KYUA%%
 SUITE="%%PACKAGE_NAME%% %%PACKAGE_VERSION%%"
 tab=$(printf '\t')
 
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 cd "$tmp" || exit 1
 

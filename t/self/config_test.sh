@@ -3,6 +3,7 @@
 # typo never passes silently.  TAP output; run by kyua from the build tree.
 
 builddir='%%BUILDDIR%%'
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 cd "$builddir/t" || exit 1
 prog=anonprivate_nolock1_test

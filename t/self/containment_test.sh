@@ -7,8 +7,10 @@
 # TAP output; run by kyua from the build tree (paths filled in by make).
 
 builddir='%%BUILDDIR%%'
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 prog=anonprivate_mlock_test
+# shellcheck source=t/self/shim_program.sh
 . '%%SRCDIR%%/t/self/shim_program.sh'
 out() { sqlite3 "$tmp/r.db" "SELECT cast(f.contents AS TEXT) FROM test_cases c JOIN test_case_files x USING(test_case_id) JOIN files f USING(file_id) WHERE c.name = '$1' AND x.file_name = '__STDOUT__'" | sed -n 's/.*\tobserved=\([^\t]*\)\t.*/\1/p'; }
 result() { sqlite3 "$tmp/r.db" "SELECT r.result_type || ': ' || coalesce(r.result_reason, '') FROM test_cases c JOIN test_results r USING(test_case_id) WHERE c.name = '$1'"; }

@@ -8,6 +8,7 @@
 srcdir='%%SRCDIR%%'
 builddir='%%BUILDDIR%%'
 AWK='%%AWK%%'
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 plan 6
 

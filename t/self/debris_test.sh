@@ -7,6 +7,7 @@
 # TAP output; run by kyua from the build tree (paths filled in by make).
 
 builddir='%%BUILDDIR%%'
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 mkdir "$tmp/kt" "$tmp/scratch"
 plan 5

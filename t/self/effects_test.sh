@@ -11,8 +11,10 @@ if [ ! -x "$builddir/witness/msync-witness" ]; then
 	echo "1..0 # SKIP msync-witness was not built (configure found no libfuse3)"
 	exit 0
 fi
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 prog=semantic_witness_test
+# shellcheck source=t/self/shim_program.sh
 . '%%SRCDIR%%/t/self/shim_program.sh'
 plan 4
 

@@ -15,6 +15,7 @@
 # TAP output; run by kyua from the build tree (paths filled in by make).
 
 builddir='%%BUILDDIR%%'
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 fault=$builddir/t/self/msync_cases_fault
 

@@ -8,6 +8,7 @@ AWK='%%AWK%%'
 export AWK
 gen="$srcdir/t/gen/gen-cases"
 base="$srcdir/t/self/base.tbl"
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 
 # Whether file f has a line starting with prefix p and containing reason r.

@@ -11,6 +11,7 @@
 srcdir='%%SRCDIR%%'
 builddir='%%BUILDDIR%%'
 AWK='%%AWK%%'
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 
 # circles < EDGES: reads "FROM TO" lines; prints the edges among the

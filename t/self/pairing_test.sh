@@ -21,8 +21,10 @@ if [ ! -x "$builddir/witness/msync-witness" ]; then
 	echo "1..0 # SKIP msync-witness was not built (configure found no libfuse3)"
 	exit 0
 fi
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 prog="pair_witness_test pair_scratch_test pair_range_test"
+# shellcheck source=t/self/shim_program.sh
 . '%%SRCDIR%%/t/self/shim_program.sh'
 plan 7
 
@@ -65,9 +67,12 @@ sed 's/^[^ ]* \([^ ]*\) .*/none \1 passed/' "$tmp/table" >> "$tmp/table"
 
 # expect MODE WHAT: ok if the table's cases of MODE get their results.
 expect() {
-	want=$(awk -v m="$1" '$1 == m { sub(/^[^:]*:/, "", $2); print $2 "|" $3 }' "$tmp/table" | LC_ALL=C sort)
-	got=$(run "$1" $(awk -v m="$1" '$1 == m { print $2 }' "$tmp/table"))
-	if [ "$got" = "$want" ]; then ok "$2"; else not_ok "$2" "$got"; fi
+	mode=$1 what=$2
+	want=$(awk -v m="$mode" '$1 == m { sub(/^[^:]*:/, "", $2); print $2 "|" $3 }' "$tmp/table" | LC_ALL=C sort)
+	set --
+	for c in $(awk -v m="$mode" '$1 == m { print $2 }' "$tmp/table"); do set -- "$@" "$c"; done
+	got=$(run "$mode" "$@")
+	if [ "$got" = "$want" ]; then ok "$what"; else not_ok "$what" "$got"; fi
 }
 
 expect privflush "an msync on the private mapping that writes the shared pages back fails pairflush"

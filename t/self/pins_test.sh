@@ -10,6 +10,7 @@
 srcdir='%%SRCDIR%%'
 builddir='%%BUILDDIR%%'
 AWK='%%AWK%%'
+# shellcheck source=t/self/tap.sh
 . '%%SRCDIR%%/t/self/tap.sh'
 
 set -- "$srcdir"/t/self/pins/*.pins
