@@ -1,1 +1,1 @@
-scripts/run-target s390x    # qemu-user 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3), kyua test of the whole suite, variant=manuals
+scripts/run-target s390x    # qemu-user 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3), kyua test of the whole suite, variant=manuals; build 1m15s, kyua 6m03s
