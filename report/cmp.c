@@ -10,18 +10,47 @@
 #include "report.h"
 #include "util.h"
 
-/* Whether two reasons say the same, the line numbers of the harness's
- * places they name ("(lib/map_huge.c:76)") aside: compilers give a call
- * spanning lines different __LINE__s, and a revision moves lines. */
+/* Whether the text before p, from s on, ends with an errno name ("ENOMEM"). */
+static int
+after_errno_name(const char *s, const char *p)
+{
+	const char *q = p;
+
+	while (q > s && ((q[-1] >= 'A' && q[-1] <= 'Z') || (q[-1] >= '0' && q[-1] <= '9')))
+		q--;
+	return p - q >= 2 && *q == 'E' && (q == s || q[-1] == ' ' || q[-1] == '(');
+}
+
+/* Past the parenthesis at p ("(text)"), or p if it is not closed. */
+static const char *
+past_parens(const char *p)
+{
+	const char *e = strchr(p, ')');
+
+	return e != NULL ? e + 1 : p;
+}
+
+/* Whether two reasons say the same, aside from what differs between builds
+ * of the same harness on the same system: the line numbers of the places
+ * they name ("(lib/map_huge.c:76)": compilers give a call spanning lines
+ * different __LINE__s, and a revision moves lines), and the C library's
+ * wording of an errno ("ENOMEM (Cannot allocate memory)" under glibc is
+ * "ENOMEM (Out of memory)" under musl: the errno is the fact). */
 static int
 same_reason(const char *a, const char *b)
 {
+	const char *a0 = a;
+
 	while (*a != '\0' && *a == *b) {
 		if (*a == ':' && a[1] >= '0' && a[1] <= '9' && b[1] >= '0' && b[1] <= '9') {
 			while (a[1] >= '0' && a[1] <= '9')
 				a++;
 			while (b[1] >= '0' && b[1] <= '9')
 				b++;
+		} else if (*a == ' ' && a[1] == '(' && b[1] == '(' && after_errno_name(a0, a)) {
+			a = past_parens(a + 1);
+			b = past_parens(b + 1);
+			continue;
 		}
 		a++;
 		b++;
