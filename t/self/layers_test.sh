@@ -113,27 +113,26 @@ else
 	not_ok "#include circles in lib/, report/, witness/" "$got"
 fi
 
-set -- "$builddir/lib/libharness.a" "$builddir/lib/libcasetable.a" "$builddir/witness/libwitness.a"
-for a; do
+# no_call_circle WHAT WHERE FILE...: one test, the call graph of FILE's
+# objects without a circle (WHAT: whose objects; WHERE: their directories).
+no_call_circle() {
+	what=$1 where=$2
+	shift 2
+	got=$(calls "$@" | circles)
+	if [ -z "$(calls "$@")" ]; then
+		not_ok "nm -AP found no call between $what objects"
+	elif [ -z "$got" ]; then
+		ok "no call circle between $what modules ($where)"
+	else
+		not_ok "call circles between $what modules" "$got"
+	fi
+}
+
+for a in "$builddir/lib/libharness.a" "$builddir/lib/libcasetable.a" "$builddir/witness/libwitness.a"; do
 	[ -f "$a" ] || { not_ok "$a is not built"; tap_end; }
 done
-got=$(calls "$@" | circles)
-if [ -z "$(calls "$@")" ]; then
-	not_ok "nm -AP found no call between the harness's objects"
-elif [ -z "$got" ]; then
-	ok "no call circle between the harness's modules (lib/, witness/)"
-else
-	not_ok "call circles between the harness's modules" "$got"
-fi
-
-set -- "$builddir"/report/msync_report-*.o "$builddir"/lib/*msync_report-*.o \
-    "$builddir/report/libreport.a" "$builddir/lib/libcasetable.a"
-got=$(calls "$@" | circles)
-if [ -z "$(calls "$@")" ]; then
-	not_ok "nm -AP found no call between msync-report's objects"
-elif [ -z "$got" ]; then
-	ok "no call circle between msync-report's modules (report/)"
-else
-	not_ok "call circles between msync-report's modules" "$got"
-fi
+no_call_circle "the harness's" "lib/, witness/" "$builddir/lib/libharness.a" \
+    "$builddir/lib/libcasetable.a" "$builddir/witness/libwitness.a"
+no_call_circle "msync-report's" "report/" "$builddir"/report/msync_report-*.o \
+    "$builddir"/lib/*msync_report-*.o "$builddir/report/libreport.a" "$builddir/lib/libcasetable.a"
 tap_end
