@@ -76,12 +76,30 @@ nprocs() {
 # configuration file, its results in DB, its own log in LOG, parallelism
 # nprocs; the OPTIONs (-v NAME=VALUE) come after, so that a later
 # -v parallelism=N wins.  kyua's output goes to stdout.  Returns kyua's
-# status: 0 all passed, 1 some case failed, more when kyua itself failed.
+# status: 0 all passed, 1 some case failed, more when kyua itself failed
+# (a kyua that died of a signal is run again once: below).
 run_kyua() {
 	_kf=$1 _db=$2 _klog=$3
 	shift 3
-	kyua --config=none --logfile="$_klog" -v parallelism="$(nprocs)" "$@" \
-	    test --kyuafile="$_kf" --results-file="$_db"
+	_try=1
+	while :; do
+		_rc=0
+		kyua --config=none --logfile="$_klog" -v parallelism="$(nprocs)" "$@" \
+		    test --kyuafile="$_kf" --results-file="$_db" || _rc=$?
+		# kyua itself dying of a signal is a crash of the runner, no
+		# outcome of a case: Debian's kyua 0.13 was seen to abort
+		# ("corrupted double-linked list") or crash (SIGSEGV) a few times
+		# in some tens of thousands of cases.  Its results file is then
+		# unfinished: run the whole Kyuafile again, once, and say so.
+		if [ "$_rc" -gt 128 ] && [ "$_try" = 1 ]; then
+			echo "run_kyua: kyua itself died of signal $((_rc - 128)) (a crash of the runner, not of a case; its log: $_klog): running $_kf again" >&2
+			[ ! -f "$_klog" ] || cp "$_klog" "$_klog.crashed"
+			rm -f "$_db" "$_db-journal"
+			_try=2
+			continue
+		fi
+		return "$_rc"
+	done
 }
 
 # kyua_done PROGRESS: how many cases kyua has finished, from its output so
