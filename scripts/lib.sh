@@ -72,6 +72,13 @@ nprocs() {
 	getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1
 }
 
+# exec_refused PROGRAM ERR: the kernel refuses to execute PROGRAM's format
+# (ENOEXEC, "Exec format error": i386 programs where there is no IA-32
+# emulation), running it as PROGRAM -l with its errors in ERR.
+exec_refused() {
+	! "$1" -l > /dev/null 2> "$2" && grep -q 'Exec format error' "$2"
+}
+
 # run_kyua KYUAFILE DB LOG [OPTION...]: kyua test of KYUAFILE with no
 # configuration file, its results in DB, its own log in LOG, parallelism
 # nprocs; the OPTIONs (-v NAME=VALUE) come after, so that a later
