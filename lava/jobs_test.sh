@@ -7,6 +7,7 @@
 # server: lava-common (the schema) and python3-jinja2.  Where they are
 # missing every test skips with the reason.  lava/local.am fills in the
 # %%...%% paths; kyua runs it from lava/Kyuafile.
+# kyua-properties: timeout=120
 
 SRC=%%SRCDIR%%
 PY=/usr/bin/python3

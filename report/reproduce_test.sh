@@ -14,6 +14,7 @@
 #     failed (both judge under the verdict manuals).
 # report/local.am fills in the %%...%% values; kyua runs it from
 # report/Kyuafile.
+# kyua-properties: timeout=300
 
 MR=%%BUILDDIR%%/report/msync-report
 T=%%BUILDDIR%%/t

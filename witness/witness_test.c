@@ -3,6 +3,7 @@
  * theirs beside them, lib/observe_test.c).
  * Each case prints the log it saw, so a run records what the kernel did;
  * it asserts only what POSIX and the witness itself promise.
+ * kyua-properties: timeout=60
  */
 #include "config.h"
 

@@ -1,6 +1,7 @@
 #! /bin/sh
 # A bad configuration variable fails every case with a clear message; a
 # typo never passes silently.  TAP output; run by kyua from the build tree.
+# kyua-properties: timeout=300
 
 builddir='%%BUILDDIR%%'
 # shellcheck source=t/self/tap.sh

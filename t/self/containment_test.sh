@@ -5,6 +5,7 @@
 # are judged as usual; a crash outside the measured call makes the case
 # broken, with its reason, and records no outcome.
 # TAP output; run by kyua from the build tree (paths filled in by make).
+# kyua-properties: timeout=120
 
 builddir='%%BUILDDIR%%'
 # shellcheck source=t/self/tap.sh

@@ -5,6 +5,8 @@
 # kyua's own work directories under TMPDIR are kyua's; they are counted and
 # removed here, and must hold no file of the suite.
 # TAP output; run by kyua from the build tree (paths filled in by make).
+# Alone (is_exclusive): it counts every process and directory of the suite.
+# kyua-properties: timeout=120 is_exclusive=true
 
 builddir='%%BUILDDIR%%'
 # shellcheck source=t/self/tap.sh

@@ -5,6 +5,7 @@
 # (t/self/msync_shim.c, linked into t/self/msync_cases_shim).  Under variant=linux these cases pass
 # with the real msync (make check), so a failure here is the shim's doing.
 # TAP output; run by kyua from the build tree (paths filled in by make).
+# kyua-properties: timeout=300
 
 builddir='%%BUILDDIR%%'
 if [ ! -x "$builddir/witness/msync-witness" ]; then

@@ -13,6 +13,7 @@
 # the first call from that site failing.  At the end, every wrapped call
 # the harness makes must have failed at least once.
 # TAP output; run by kyua from the build tree (paths filled in by make).
+# kyua-properties: timeout=600
 
 builddir='%%BUILDDIR%%'
 # shellcheck source=t/self/tap.sh

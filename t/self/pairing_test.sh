@@ -15,6 +15,7 @@
 #   skip          MS_SYNC beside a private mapping writes nothing
 # Under variant=linux the same cases pass with the real msync.
 # TAP output; run by kyua from the build tree (paths filled in by make).
+# kyua-properties: timeout=300
 
 builddir='%%BUILDDIR%%'
 if [ ! -x "$builddir/witness/msync-witness" ]; then
