@@ -63,6 +63,24 @@ struct mh_dim {
 	const char *const *texts;	/* each value line's text, in that order */
 };
 
+/*
+ * How the harness builds a mapping value (a build line of the table): the
+ * builder of lib/map_*.c it names (const struct mh_builder mh_builder_NAME;
+ * msync-report reproduce makes it with its fragments, report/repro/), and
+ * the mapping's MAP_ kind, its protection and its file's.
+ */
+enum {
+	MH_BUILD_SHARED = 1 << 0,	/* MAP_SHARED, else MAP_PRIVATE */
+	MH_BUILD_ANON = 1 << 1,		/* MAP_ANONYMOUS */
+	MH_BUILD_WRITE = 1 << 2,	/* PROT_READ | PROT_WRITE, else PROT_READ */
+	MH_BUILD_RDONLY = 1 << 3,	/* its file opened O_RDONLY */
+	MH_BUILD_SEAL = 1 << 4,		/* made PROT_NONE just before the call */
+};
+struct mh_build {
+	const char *builder;
+	unsigned bits;		/* MH_BUILD_* */
+};
+
 /* A severity class of findings (a severity line), most severe first. */
 struct mh_severity {
 	const char *name;
@@ -89,6 +107,7 @@ struct mh_table {
 	unsigned nneeds;
 	const struct mh_severity *severities;	/* the classes of findings */
 	unsigned nseverities;
+	const struct mh_build *builds;	/* by mapping value (build lines) */
 };
 
 /* The table of the test programs (t/cases.c, generated). */

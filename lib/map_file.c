@@ -26,8 +26,8 @@ map_file(struct mh_layout *l, const char *dir, size_t filepages, size_t npages, 
 	mh_layout_unlink(l, run);
 }
 
-void
-mh_build_split(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_split(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	(void)k;
@@ -37,8 +37,8 @@ mh_build_split(const struct mh_case *c, const struct mh_mapkind *k, const char *
 
 /* After the stores and the locks: [rw][r][rw][r], four map entries of one
  * mmap(). */
-void
-mh_reshape_split(struct mh_layout *l, struct mh_run *run)
+static void
+reshape_split(struct mh_layout *l, struct mh_run *run)
 {
 	size_t p = l->page;
 
@@ -47,8 +47,8 @@ mh_reshape_split(struct mh_layout *l, struct mh_run *run)
 }
 
 /* Pages 0-1 mapped, then grown in place to pages 0-3. */
-void
-mh_build_grown(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_grown(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	size_t p = l->page;
@@ -73,8 +73,8 @@ mh_build_grown(const struct mh_case *c, const struct mh_mapkind *k, const char *
 	mh_layout_finish(c, l, run);
 }
 
-void
-mh_build_offset(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_offset(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	(void)k;
@@ -84,8 +84,8 @@ mh_build_offset(const struct mh_case *c, const struct mh_mapkind *k, const char 
 }
 
 /* A 2-page file under a 4-page mapping. */
-void
-mh_build_short(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_short(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	(void)k;
@@ -94,8 +94,8 @@ mh_build_short(const struct mh_case *c, const struct mh_mapkind *k, const char *
 	mh_layout_finish(c, l, run);
 }
 
-void
-mh_build_trunc(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_trunc(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	(void)k;
@@ -104,10 +104,17 @@ mh_build_trunc(const struct mh_case *c, const struct mh_mapkind *k, const char *
 }
 
 /* After every page was dirtied: the file cut to 2 pages. */
-void
-mh_reshape_trunc(struct mh_layout *l, struct mh_run *run)
+static void
+reshape_trunc(struct mh_layout *l, struct mh_run *run)
 {
 	if (ftruncate(l->fd, (off_t)(2 * l->page)) != 0)
 		mh_broken_errno(run, "ftruncate to 2 pages after the stores");
 	l->eof = 2;
 }
+
+/* The builders the table's build lines name (t/builders.c). */
+const struct mh_builder mh_builder_split = { build_split, reshape_split, NULL };
+const struct mh_builder mh_builder_grown = { build_grown, NULL, NULL };
+const struct mh_builder mh_builder_offset = { build_offset, NULL, NULL };
+const struct mh_builder mh_builder_short = { build_short, NULL, NULL };
+const struct mh_builder mh_builder_trunc = { build_trunc, reshape_trunc, NULL };

@@ -48,8 +48,8 @@ reserve_huge(struct mh_layout *l, unsigned long long h, struct mh_run *run)
 	mh_layout_reserve(l, (size_t)h, (size_t)h, run);
 }
 
-void
-mh_build_hugetlb(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_hugetlb(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 #if HAVE_DECL_MAP_HUGETLB
@@ -82,8 +82,8 @@ mh_build_hugetlb(const struct mh_case *c, const struct mh_mapkind *k, const char
 #endif
 }
 
-void
-mh_build_thp(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_thp(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 #if HAVE_DECL_MADV_HUGEPAGE
@@ -107,3 +107,7 @@ mh_build_thp(const struct mh_case *c, const struct mh_mapkind *k, const char *di
 	mh_skip(run, "this system has no MADV_HUGEPAGE");
 #endif
 }
+
+/* The builders the table's build lines name (t/builders.c). */
+const struct mh_builder mh_builder_hugetlb = { build_hugetlb, NULL, NULL };
+const struct mh_builder mh_builder_thp = { build_thp, NULL, NULL };

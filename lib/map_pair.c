@@ -56,8 +56,8 @@ map_other(struct mh_layout *l, int flags)
 	return p == MAP_FAILED ? NULL : p;
 }
 
-void
-mh_build_paired(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_paired(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	mh_plain_map(c, k, dir, l, run);
@@ -66,8 +66,8 @@ mh_build_paired(const struct mh_case *c, const struct mh_mapkind *k, const char 
 	mh_layout_finish(c, l, run);
 }
 
-void
-mh_build_late(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_late(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	mh_plain_map(c, k, dir, l, run);
@@ -75,8 +75,8 @@ mh_build_late(const struct mh_case *c, const struct mh_mapkind *k, const char *d
 	mh_layout_finish(c, l, run);
 }
 
-void
-mh_build_mixed(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_mixed(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	mh_plain_map(c, k, dir, l, run);
@@ -118,8 +118,8 @@ child(struct mh_layout *l, int flags, int in, int out)
 	_exit(0);
 }
 
-void
-mh_build_forked(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_forked(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	int down[2], up[2], err;
@@ -167,3 +167,9 @@ mh_pair_other(const struct mh_case *c, struct mh_layout *l, struct mh_run *run)
 		mh_broken(run, "table error: mapping %s has no second mapping", c->mapping_text);
 	return l->pair;
 }
+
+/* The builders the table's build lines name (t/builders.c). */
+const struct mh_builder mh_builder_paired = { build_paired, NULL, NULL };
+const struct mh_builder mh_builder_late = { build_late, NULL, NULL };
+const struct mh_builder mh_builder_mixed = { build_mixed, NULL, NULL };
+const struct mh_builder mh_builder_forked = { build_forked, NULL, NULL };

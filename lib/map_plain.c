@@ -40,10 +40,13 @@ mh_plain_map(const struct mh_case *c, const struct mh_mapkind *k, const char *di
 	mh_layout_unlink(l, run);
 }
 
-void
-mh_build_plain(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_plain(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 	mh_plain_map(c, k, dir, l, run);
 	mh_layout_finish(c, l, run);
 }
+
+/* The builders the table's build lines name (t/builders.c). */
+const struct mh_builder mh_builder_plain = { build_plain, NULL, NULL };

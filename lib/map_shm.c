@@ -32,8 +32,8 @@ map_object(const struct mh_case *c, struct mh_layout *l, struct mh_run *run)
 	mh_layout_finish(c, l, run);
 }
 
-void
-mh_build_shmopen(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_shmopen(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 #if HAVE_SHM_OPEN
@@ -57,8 +57,8 @@ mh_build_shmopen(const struct mh_case *c, const struct mh_mapkind *k, const char
 #endif
 }
 
-void
-mh_build_memfd(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_memfd(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 #if HAVE_MEMFD_CREATE && HAVE_DECL_MEMFD_CREATE
@@ -77,8 +77,8 @@ mh_build_memfd(const struct mh_case *c, const struct mh_mapkind *k, const char *
 }
 
 /* SHMLBA-aligned: shmat() wants it. */
-void
-mh_build_sysv(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
+static void
+build_sysv(const struct mh_case *c, const struct mh_mapkind *k, const char *dir,
     struct mh_layout *l, struct mh_run *run)
 {
 #if HAVE_SYS_SHM_H && HAVE_SHMAT
@@ -125,8 +125,8 @@ mh_build_sysv(const struct mh_case *c, const struct mh_mapkind *k, const char *d
 #endif
 }
 
-void
-mh_release_sysv(struct mh_layout *l, struct mh_run *run)
+static void
+release_sysv(struct mh_layout *l, struct mh_run *run)
 {
 #if HAVE_SYS_SHM_H && HAVE_SHMAT
 	if (l->shmid >= 0 && l->m != NULL && shmdt(l->m) != 0)
@@ -137,3 +137,8 @@ mh_release_sysv(struct mh_layout *l, struct mh_run *run)
 	l->shmid = -1;
 	l->m = NULL;
 }
+
+/* The builders the table's build lines name (t/builders.c). */
+const struct mh_builder mh_builder_shmopen = { build_shmopen, NULL, NULL };
+const struct mh_builder mh_builder_memfd = { build_memfd, NULL, NULL };
+const struct mh_builder mh_builder_sysv = { build_sysv, NULL, release_sysv };

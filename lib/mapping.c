@@ -1,6 +1,7 @@
 /*
- * The mapping kinds, one row each, indexed by the table's mapping values
- * (t/dims.h), and the three things every case does with its mapping.
+ * The mapping kinds, as the table's build lines say (mh_table.builds, and
+ * t/builders.c for their builders), and the three things every case does
+ * with its mapping.
  */
 #include "config.h"
 
@@ -17,62 +18,29 @@
 #define MAP_ANONYMOUS MAP_ANON
 #endif
 
-#define RW (PROT_READ | PROT_WRITE)
-#define SH MAP_SHARED
-#define PR MAP_PRIVATE
-#define AN MAP_ANONYMOUS
-
-static const struct mh_mapkind kinds[] = {
-	/*                      flags    prot       ro seal build */
-	[MH_FILE_SHARED]      = { SH,      RW,        0, 0, mh_build_plain, NULL, NULL },
-	[MH_FILE_PRIVATE]     = { PR,      RW,        0, 0, mh_build_plain, NULL, NULL },
-	[MH_ANON_SHARED]      = { SH | AN, RW,        0, 0, mh_build_plain, NULL, NULL },
-	[MH_ANON_PRIVATE]     = { PR | AN, RW,        0, 0, mh_build_plain, NULL, NULL },
-	[MH_FILE_SHARED_RO]   = { SH,      PROT_READ, 1, 0, mh_build_plain, NULL, NULL },
-	/* Readable until sealed: Linux refuses to mlock() a PROT_NONE range,
-	 * but a locked range made PROT_NONE stays locked. */
-	[MH_FILE_SHARED_NONE] = { SH,      PROT_READ, 0, 1, mh_build_plain, NULL, NULL },
-	[MH_FILE_SPLIT]       = { SH,      RW,        0, 0, mh_build_split, mh_reshape_split, NULL },
-	[MH_FILE_GROWN]       = { SH,      RW,        0, 0, mh_build_grown, NULL, NULL },
-	[MH_FILE_OFFSET]      = { SH,      RW,        0, 0, mh_build_offset, NULL, NULL },
-	[MH_FILE_SHORT]       = { SH,      RW,        0, 0, mh_build_short, NULL, NULL },
-	[MH_FILE_TRUNC]       = { SH,      RW,        0, 0, mh_build_trunc, mh_reshape_trunc, NULL },
-	[MH_SHM_OPEN]         = { SH,      RW,        0, 0, mh_build_shmopen, NULL, NULL },
-	[MH_MEMFD]            = { SH,      RW,        0, 0, mh_build_memfd, NULL, NULL },
-	[MH_SYSV_SHM]         = { SH,      RW,        0, 0, mh_build_sysv, NULL, mh_release_sysv },
-	[MH_HUGETLB]          = { SH | AN, RW,        0, 0, mh_build_hugetlb, NULL, NULL },
-	[MH_THP]              = { PR | AN, RW,        0, 0, mh_build_thp, NULL, NULL },
-	[MH_PAIR_SHARED]      = { SH,      RW,        0, 0, mh_build_paired, NULL, NULL },
-	[MH_PAIR_PRIVATE]     = { PR,      RW,        0, 0, mh_build_paired, NULL, NULL },
-	[MH_PAIR_LATE]        = { SH,      RW,        0, 0, mh_build_late, NULL, NULL },
-	[MH_SHARED_PRIVATE]   = { SH,      RW,        0, 0, mh_build_mixed, NULL, NULL },
-	[MH_PRIVATE_SHARED]   = { PR,      RW,        0, 0, mh_build_mixed, NULL, NULL },
-	[MH_FORK_SHARED]      = { SH,      RW,        0, 0, mh_build_forked, NULL, NULL },
-	[MH_FORK_PRIVATE]     = { PR,      RW,        0, 0, mh_build_forked, NULL, NULL },
-};
-_Static_assert(sizeof kinds / sizeof kinds[0] == MH_MAPPING_COUNT,
-    "a mapping value of t/cases.tbl has no row in kinds[]");
-
-int
-mh_mapping_complete(void)
-{
-	for (unsigned v = 0; v < MH_MAPPING_COUNT; v++)
-		if (kinds[v].build == NULL)
-			return 0;
-	return 1;
-}
+/* Each mapping value's build line, read as its builder gets it. */
+static struct mh_mapkind kinds[MH_MAPPING_COUNT];
 
 void
 mh_mapping_build(const struct mh_case *c, const char *dir, struct mh_layout *l, struct mh_run *run)
 {
-	const struct mh_mapkind *k = (unsigned)c->mapping < MH_MAPPING_COUNT ? &kinds[c->mapping] : NULL;
+	const struct mh_build *b;
+	struct mh_mapkind *k;
 
 	mh_layout_init(l);
-	if (k == NULL || k->build == NULL)
-		mh_broken(run, "table error: mapping %s has no row in lib/mapping.c", c->mapping_text);
+	if ((unsigned)c->mapping >= MH_MAPPING_COUNT)
+		mh_broken(run, "table error: mapping %s has no build line", c->mapping_text);
+	b = &mh_table.builds[c->mapping];
+	k = &kinds[c->mapping];
+	k->flags = (b->bits & MH_BUILD_SHARED ? MAP_SHARED : MAP_PRIVATE) |
+	    (b->bits & MH_BUILD_ANON ? MAP_ANONYMOUS : 0);
+	k->prot = b->bits & MH_BUILD_WRITE ? PROT_READ | PROT_WRITE : PROT_READ;
+	k->ro = (b->bits & MH_BUILD_RDONLY) != 0;
+	k->seal = (b->bits & MH_BUILD_SEAL) != 0;
+	k->builder = mh_builders[c->mapping];
 	l->kind = k;
 	l->writable = (k->prot & PROT_WRITE) != 0;
-	k->build(c, k, dir, l, run);
+	k->builder->build(c, k, dir, l, run);
 }
 
 void
@@ -82,15 +50,15 @@ mh_mapping_seal(struct mh_layout *l, struct mh_run *run)
 		for (size_t i = 0; i < l->npages; i++)
 			if ((long)i != l->hole && mprotect(l->m + i * l->page, l->page, PROT_NONE) != 0)
 				mh_broken_errno(run, "mprotect(PROT_NONE) of the mapping");
-	if (l->kind->reshape != NULL)
-		l->kind->reshape(l, run);
+	if (l->kind->builder->reshape != NULL)
+		l->kind->builder->reshape(l, run);
 }
 
 void
 mh_mapping_free(struct mh_layout *l, struct mh_run *run)
 {
-	if (l->kind != NULL && l->kind->release != NULL)
-		l->kind->release(l, run);
+	if (l->kind != NULL && l->kind->builder->release != NULL)
+		l->kind->builder->release(l, run);
 	else if (l->m != NULL && munmap(l->m, l->npages * l->page) != 0)
 		mh_cleanup_errno(run, "munmap of the mapping under test");
 	if (l->pair != NULL && munmap(l->pair, l->npages * l->page) != 0)

@@ -1,9 +1,9 @@
 /*
- * The case's mapping, by its mapping value: one table (mapping.c) says, for
- * each kind, its MAP_ and PROT_ flags and the functions that build it, give
- * it its last shape just before the call, and release it.  Adding a kind is
- * one value line in t/cases.tbl, one row there and, where no builder fits,
- * one function.
+ * The case's mapping, by its mapping value: its build line in the table
+ * says its MAP_ and PROT_ flags and its builder (map_*.c), the functions
+ * that build it, give it its last shape just before the call, and release
+ * it.  Adding a kind is a value line and a build line in t/cases.tbl and,
+ * where no builder fits, a builder.
  */
 #ifndef MH_MAPPING_H
 #define MH_MAPPING_H
@@ -22,7 +22,5 @@ void mh_mapping_seal(struct mh_layout *, struct mh_run *);
 /* Unmaps what the build made and closes its descriptors (the witness
  * unmounts after it); a cleanup: a failure spoils an observed run. */
 void mh_mapping_free(struct mh_layout *, struct mh_run *);
-/* Whether the table has a row for every mapping value (mapping_test). */
-int mh_mapping_complete(void);
 
 #endif

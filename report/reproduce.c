@@ -33,10 +33,9 @@
 #define SH "MAP_SHARED"
 #define PR "MAP_PRIVATE"
 
-/* How each mapping kind is built (lib/mapping.c's kinds[], lib/map_*.c):
- * its build steps, its last step just before the call, and what map_file,
- * map_anon and the pairings are given. */
-static const struct kind {
+/* A mapping value as the fragments make it: its build line (the table's)
+ * and its builder's shape (below). */
+struct kind {
 	const char *build;	/* steps, space-separated */
 	const char *seal;	/* the step just before the call, or NULL */
 	const char *flags;	/* MAP_ flags of the mapping at m */
@@ -45,34 +44,67 @@ static const struct kind {
 	int filepages, mappages, offset;	/* map_file's file and mapping */
 	const char *other;	/* the pairing's other mapping */
 	int twomaps;		/* range twomaps maps pages 2-3 again (mh_plain_map) */
-} kinds[] = {
-	[MH_FILE_SHARED] = { "map_file", NULL, SH, RW, "O_RDWR", 4, 4, 0, NULL, 1 },
-	[MH_FILE_PRIVATE] = { "map_file", NULL, PR, RW, "O_RDWR", 4, 4, 0, NULL, 1 },
-	[MH_ANON_SHARED] = { "map_anon", NULL, SH " | MAP_ANONYMOUS", RW, NULL, 0, 0, 0, NULL, 0 },
-	[MH_ANON_PRIVATE] = { "map_anon", NULL, PR " | MAP_ANONYMOUS", RW, NULL, 0, 0, 0, NULL, 0 },
-	[MH_FILE_SHARED_RO] = { "map_file", NULL, SH, "PROT_READ", "O_RDONLY", 4, 4, 0, NULL, 1 },
-	[MH_FILE_SHARED_NONE] = { "map_file", "seal_protnone", SH, "PROT_READ", "O_RDWR", 4, 4, 0,
-	    NULL, 1 },
-	[MH_FILE_SPLIT] = { "map_file", "split", SH, RW, "O_RDWR", 4, 4, 0, NULL, 0 },
-	[MH_FILE_GROWN] = { "map_grown", NULL, SH, RW, NULL, 0, 0, 0, NULL, 0 },
-	[MH_FILE_OFFSET] = { "map_file", NULL, SH, RW, "O_RDWR", 6, 4, 2, NULL, 0 },
-	[MH_SHM_OPEN] = { "map_shmopen", NULL, SH, RW, NULL, 0, 0, 0, NULL, 0 },
-	[MH_MEMFD] = { "map_memfd", NULL, SH, RW, NULL, 0, 0, 0, NULL, 0 },
-	[MH_SYSV_SHM] = { "map_sysv", NULL, SH, RW, NULL, 0, 0, 0, NULL, 0 },
-	[MH_HUGETLB] = { "map_hugetlb", NULL, SH " | MAP_ANONYMOUS", RW, NULL, 0, 0, 0, NULL, 0 },
-	[MH_THP] = { "map_thp", NULL, PR " | MAP_ANONYMOUS", RW, NULL, 0, 0, 0, NULL, 0 },
-	[MH_FILE_SHORT] = { "map_file", NULL, SH, RW, "O_RDWR", 2, 4, 0, NULL, 0 },
-	[MH_FILE_TRUNC] = { "map_file", "truncate_file", SH, RW, "O_RDWR", 4, 4, 0, NULL, 0 },
-	[MH_PAIR_SHARED] = { "map_file map_paired", NULL, SH, RW, "O_RDWR", 4, 4, 0, PR, 1 },
-	[MH_PAIR_PRIVATE] = { "map_file map_paired", NULL, PR, RW, "O_RDWR", 4, 4, 0, SH, 1 },
-	[MH_PAIR_LATE] = { "map_file", NULL, SH, RW, "O_RDWR", 4, 4, 0, PR, 1 },
-	[MH_SHARED_PRIVATE] = { "map_file map_mixed", NULL, SH, RW, "O_RDWR", 4, 4, 0, PR, 1 },
-	[MH_PRIVATE_SHARED] = { "map_file map_mixed", NULL, PR, RW, "O_RDWR", 4, 4, 0, SH, 1 },
-	[MH_FORK_SHARED] = { "map_file map_forked", NULL, SH, RW, "O_RDWR", 4, 4, 0, PR, 1 },
-	[MH_FORK_PRIVATE] = { "map_file map_forked", NULL, PR, RW, "O_RDWR", 4, 4, 0, SH, 1 },
+	char steps[64];		/* build, for a builder made by map_BUILDER */
 };
-_Static_assert(sizeof kinds / sizeof kinds[0] == MH_MAPPING_COUNT,
-    "a mapping value of t/cases.tbl has no row in report/reproduce.c");
+
+/*
+ * How the builders of lib/map_*.c are made in C alone, where that is more
+ * than their fragment map_BUILDER: the steps for a file and for an
+ * anonymous mapping, the step just before the call, map_file's file and
+ * mapping, whether a mapping of the other MAP_ kind goes with it, and
+ * whether range twomaps maps the file's pages 2-3 again (mh_plain_map).
+ */
+static const struct shape {
+	const char *builder;
+	const char *file, *anon;
+	const char *reshape;
+	int filepages, mappages, offset;
+	int pairs, twomaps;
+} shapes[] = {
+	{ "plain", "map_file", "map_anon", NULL, 4, 4, 0, 0, 1 },
+	{ "split", "map_file", NULL, "split", 4, 4, 0, 0, 0 },
+	{ "offset", "map_file", NULL, NULL, 6, 4, 2, 0, 0 },
+	{ "short", "map_file", NULL, NULL, 2, 4, 0, 0, 0 },
+	{ "trunc", "map_file", NULL, "truncate_file", 4, 4, 0, 0, 0 },
+	{ "paired", "map_file map_paired", NULL, NULL, 4, 4, 0, 1, 1 },
+	{ "late", "map_file", NULL, NULL, 4, 4, 0, 1, 1 },
+	{ "mixed", "map_file map_mixed", NULL, NULL, 4, 4, 0, 1, 1 },
+	{ "forked", "map_file map_forked", NULL, NULL, 4, 4, 0, 1, 1 },
+};
+
+/* The case's mapping value as the fragments make it, into k. */
+static int
+kind_of(const struct mh_case *c, struct kind *k, struct err *e)
+{
+	const struct mh_build *b = &mh_table.builds[c->mapping];
+	const struct shape *sh = NULL;
+	int anon = (b->bits & MH_BUILD_ANON) != 0, shared = (b->bits & MH_BUILD_SHARED) != 0;
+
+	memset(k, 0, sizeof *k);
+	for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++)
+		if (strcmp(shapes[i].builder, b->builder) == 0)
+			sh = &shapes[i];
+	if (sh == NULL) {
+		snprintf(k->steps, sizeof k->steps, "map_%s", b->builder);
+		k->build = k->steps;
+	} else {
+		if ((k->build = anon ? sh->anon : sh->file) == NULL)
+			return errf(e, "%s: builder %s makes no %s mapping in report/reproduce.c's "
+			    "shapes", c->id, b->builder, anon ? "anonymous" : "file");
+		k->seal = sh->reshape;
+		k->filepages = sh->filepages;
+		k->mappages = sh->mappages;
+		k->offset = sh->offset;
+		k->other = sh->pairs ? (shared ? PR : SH) : NULL;
+		k->twomaps = sh->twomaps && !anon;
+		k->open = anon ? NULL : b->bits & MH_BUILD_RDONLY ? "O_RDONLY" : "O_RDWR";
+	}
+	if (b->bits & MH_BUILD_SEAL)
+		k->seal = "seal_protnone";
+	k->flags = shared ? (anon ? SH " | MAP_ANONYMOUS" : SH) : (anon ? PR " | MAP_ANONYMOUS" : PR);
+	k->prot = b->bits & MH_BUILD_WRITE ? RW : "PROT_READ";
+	return 0;
+}
 
 /* The lock states (lib/lock.c): the step, or NULL for none. */
 static const char *const locks[] = {
@@ -157,7 +189,8 @@ static const char *const seen_text[][2] = {
 /* The case being written. */
 struct gen {
 	const struct mh_case *c;
-	const struct kind *k;
+	struct kind kind;
+	const struct kind *k;		/* &kind */
 	const char *part[TV_MAXDIMS];	/* the id's values, by dimension */
 	char buf[512];			/* their storage */
 	const char *variant;		/* the verdict */
@@ -700,12 +733,14 @@ reproduce_write(const char *id, const char *variant, struct sbuf *out, struct er
 		    "t/variants gives (msync-report explain CASE-ID lists them)", variant);
 	if ((g.c = find_case(id, &program, e)) == NULL)
 		return -1;
-	/* The tables are indexed by the generated enums: the size checks
+	/* The checks are indexed by the generated enums: the size check
 	 * above cannot see a value left out in the middle. */
-	if (kinds[g.c->mapping].flags == NULL || checks[g.c->check].step == NULL)
-		return errf(e, "%s: its mapping or check has no row in report/reproduce.c's "
+	if (checks[g.c->check].step == NULL)
+		return errf(e, "%s: its check has no row in report/reproduce.c's "
 		    "tables (a value added to t/cases.tbl without its reproducer)", id);
-	g.k = &kinds[g.c->mapping];
+	if (kind_of(g.c, &g.kind, e) != 0)
+		return -1;
+	g.k = &g.kind;
 	g.variant = variant;
 	g.out = out;
 	g.e = e;

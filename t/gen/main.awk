@@ -11,8 +11,8 @@
 #   parse.awk       one statement per line: the declarations below
 #   conditions.awk  conditions: compiled to postfix, evaluated per case
 #   expand.awk      products expanded into cases; each case's expectations
-#   emit.awk        DIR/dims.h, cases.c, programs.list, Kyuafile, expectations.tsv,
-#                   excluded.txt, rule-usage.txt
+#   emit.awk        DIR/dims.h, cases.c, builders.c, programs.list, Kyuafile,
+#                   expectations.tsv, excluded.txt, rule-usage.txt
 #
 # Every mistake in the table is reported as "file:line: reason"; any mistake
 # stops the build (exit 1) and nothing is written.  The table language is
@@ -29,6 +29,9 @@
 #     nval[k] valname[k, j]  its values, in order
 #   Values, by (dimension name, value name):
 #     valtext[d, v] valc[d, v] valtags[d, v]   description; C expression; " tag tag"
+#     valwhere[d, v]         its value line
+#   Builds, by mapping value v: buildof[v] (the builder) buildbits[v] (its
+#                            MH_BUILD_* bits, a C expression) buildwhere[v]
 #   Tags:
 #     knowntag[tag]          declared on a value or by a derive
 #     tagwhere[tag]          where a value first declared it
@@ -104,6 +107,7 @@ END {
 	if (nvar == 0) err(here(), "no variants declared")
 	if (nprod == 0) err(here(), "no products declared")
 	check_severity()
+	check_builds()
 	if (nerr) exit 1
 	expand_all()
 	check_table()
@@ -126,6 +130,18 @@ function check_table(    g, e, r, i, t) {
 	for (i = 1; i <= ntagdecl; i++) {
 		t = taglist[i]
 		if (!(t in usedtag)) err(tagwhere[t], "tag '" t "' is used by no rule, derive, exclude or cannot (a misspelt tag?)")
+	}
+}
+
+# Every value of the mapping dimension has its build line: the harness
+# builds nothing else.
+function check_builds(    k, i, v) {
+	if (!("mapping" in dimidx)) return
+	k = dimidx["mapping"]
+	for (i = 1; i <= nval[k]; i++) {
+		v = valname[k, i]
+		if (!(v in buildof))
+			err(valwhere["mapping", v], "mapping value '" v "' has no build line (build " v " BUILDER shared|private [anon] rw|read [ro] [seal])")
 	}
 }
 

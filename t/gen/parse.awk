@@ -23,9 +23,10 @@ function isident(s) { return s ~ /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/ }
 	else if (f[1] == "exclude") parse_exclude()
 	else if (f[1] == "cannot") parse_cannot()
 	else if (f[1] == "need") parse_need()
+	else if (f[1] == "build") parse_build()
 	else if (f[1] == "rule") parse_rule()
 	else if (f[1] == "severity") parse_severity()
-	else err(here(), "unknown keyword '" f[1] "' (expected variant, outcome, dim, value, derive, product, exclude, cannot, need, rule or severity)")
+	else err(here(), "unknown keyword '" f[1] "' (expected variant, outcome, dim, value, build, derive, product, exclude, cannot, need, rule or severity)")
 }
 
 # Sets f[1..nf], text and hastext from the line; 0 if it is malformed.
@@ -101,6 +102,7 @@ function parse_value(    d, di, v, i, nt, tg) {
 	if (!need_text("value")) return
 	di = dimidx[d]
 	nval[di]++; valname[di, nval[di]] = v; valtext[d, v] = text; valc[d, v] = f[4]; valtags[d, v] = ""
+	valwhere[d, v] = here()
 	if (f[5] != "-") {
 		nt = split(f[5], tg, ",")
 		for (i = 1; i <= nt; i++) {
@@ -109,6 +111,45 @@ function parse_value(    d, di, v, i, nt, tg) {
 			if (!(tg[i] in tagwhere)) { tagwhere[tg[i]] = here(); taglist[++ntagdecl] = tg[i] }
 		}
 	}
+}
+
+# How the harness builds a value of the mapping dimension: the builder of
+# lib/map_*.c (mh_builder_BUILDER) and the mapping's kind, protection and
+# file.  Checked against the value's tags, which the rules read: a writable
+# value is rw, a shared one MAP_SHARED, a private one MAP_PRIVATE.
+function parse_build(    v, i, w, kind, prot, opts, tags, bits) {
+	if (nf < 5) { err(here(), "usage: build MAPPING-VALUE BUILDER shared|private [anon] rw|read [ro] [seal]"); return }
+	if (!("mapping" in dimidx)) { err(here(), "build line before the mapping dimension is declared"); return }
+	v = f[2]
+	if (!(("mapping" SUBSEP v) in valtext)) { err(here(), "unknown mapping value '" v "'"); return }
+	if (v in buildof) { err(here(), "mapping value '" v "' has a build line already (" buildwhere[v] ")"); return }
+	if (!isident(f[3])) { err(here(), "bad builder name '" f[3] "' (an identifier: some lib/map_*.c defines mh_builder_NAME)"); return }
+	kind = ""; prot = ""; opts = " "
+	for (i = 4; i <= nf; i++) {
+		w = f[i]
+		if (w == "shared" || w == "private") {
+			if (kind != "") { err(here(), "'" w "' after '" kind "': a mapping is shared or private, once"); return }
+			kind = w
+		} else if (w == "rw" || w == "read") {
+			if (prot != "") { err(here(), "'" w "' after '" prot "': a mapping is rw or read, once"); return }
+			prot = w
+		} else if (w == "anon" || w == "ro" || w == "seal") {
+			if (index(opts, " " w " ")) { err(here(), "'" w "' said twice"); return }
+			opts = opts w " "
+		} else { err(here(), "unknown build word '" w "' (shared|private, anon, rw|read, ro, seal)"); return }
+	}
+	if (kind == "") { err(here(), "build line without shared or private"); return }
+	if (prot == "") { err(here(), "build line without rw or read"); return }
+	tags = valtags["mapping", v] " "
+	if (index(tags, " writable ") && prot != "rw") { err(here(), "mapping value '" v "' is tagged writable: its build is rw"); return }
+	if (!index(tags, " writable ") && prot == "rw") { err(here(), "mapping value '" v "' is rw but not tagged writable (the rules read that tag)"); return }
+	if (index(tags, " shared ") && kind != "shared") { err(here(), "mapping value '" v "' is tagged shared: its build is shared"); return }
+	if (index(tags, " private ") && kind != "private") { err(here(), "mapping value '" v "' is tagged private: its build is private"); return }
+	if (index(opts, " ro ") && kind == "shared" && prot == "rw") { err(here(), "ro with shared and rw: a MAP_SHARED PROT_WRITE mapping of a file opened O_RDONLY is refused (EACCES)"); return }
+	bits = (kind == "shared" ? " | MH_BUILD_SHARED" : "") (index(opts, " anon ") ? " | MH_BUILD_ANON" : "") \
+	    (prot == "rw" ? " | MH_BUILD_WRITE" : "") (index(opts, " ro ") ? " | MH_BUILD_RDONLY" : "") \
+	    (index(opts, " seal ") ? " | MH_BUILD_SEAL" : "")
+	buildof[v] = f[3]; buildwhere[v] = here(); buildbits[v] = bits == "" ? "0" : substr(bits, 4)
 }
 
 function parse_derive(    tag, p) {

@@ -29,7 +29,25 @@ rejects() {
 }
 
 grep -v '^#' "$srcdir/t/self/bad-statements.txt" | grep ' => ' > "$tmp/statements"
-plan $(($(wc -l < "$tmp/statements") + 9))
+# Build lines, over a table with a mapping dimension: each bad one, then
+# the valid table's build data.
+map_bad='build m1 plain shared read        => mapping value '"'"'m1'"'"' has a build line already
+build m9 plain shared read        => unknown mapping value '"'"'m9'"'"'
+build m2 plain shared             => usage: build MAPPING-VALUE BUILDER
+build m2 9x shared read           => bad builder name '"'"'9x'"'"'
+build m2 plain shared private read => '"'"'private'"'"' after '"'"'shared'"'"'
+build m2 plain shared rw read     => '"'"'read'"'"' after '"'"'rw'"'"'
+build m2 plain shared read huge   => unknown build word '"'"'huge'"'"'
+build m2 plain shared read ro ro  => '"'"'ro'"'"' said twice
+build m2 plain anon read          => without shared or private
+build m2 plain private anon       => without rw or read
+build m2 plain shared rw          => mapping value '"'"'m2'"'"' is rw but not tagged writable
+build m3 plain shared read        => mapping value '"'"'m3'"'"' is tagged writable: its build is rw
+build m3 plain private rw         => mapping value '"'"'m3'"'"' is tagged shared: its build is shared
+build m4 plain shared rw          => mapping value '"'"'m4'"'"' is tagged private: its build is private
+build m3 plain shared rw ro       => ro with shared and rw'
+
+plan $(($(wc -l < "$tmp/statements") + $(printf '%s\n' "$map_bad" | wc -l) + 13))
 
 # Each bad statement appended to the valid table.  The reason's line is the
 # appended one; "*: " accepts any line, "N: " names line N.
@@ -45,6 +63,42 @@ while IFS= read -r spec; do
 	{ cat "$base"; printf '%s\n' "$stmt"; } > "$tmp/bad.tbl"
 	rejects "rejects: $stmt" bad.tbl "$where" "$reason"
 done < "$tmp/statements"
+
+# The mapping dimension's table: m1 and m2 with their build lines, m3 and
+# m4 tagged as the rules read them (their build lines are the bad ones'
+# business; the tags' being unused is another error, not looked for).
+mapbase() {
+	sed '/^product/d' "$base"
+	echo 'dim mapping "the mapping"'
+	echo 'value mapping m1 MH_M1 - "one"'
+	echo 'value mapping m2 MH_M2 - "two"'
+	[ -z "$1" ] || printf '%s\n' 'value mapping m3 MH_M3 shared,writable "three"' \
+	    'value mapping m4 MH_M4 private,writable "four"'
+	echo 'build m1 plain shared read ro'
+}
+printf '%s\n' "$map_bad" > "$tmp/map_bad"
+while IFS= read -r spec; do
+	stmt=$(printf '%s' "${spec%% => *}" | sed 's/[ 	]*$//')
+	{ mapbase tagged; printf '%s\n' "$stmt"; echo 'build m2 fancy private anon read seal'; echo 'product g flags=* lock=* mapping=*'; } > "$tmp/bad.tbl"
+	rejects "rejects: $stmt" bad.tbl "bad.tbl:$(($(mapbase tagged | wc -l) + 1)): " "${spec#* => }"
+done < "$tmp/map_bad"
+{ mapbase; echo 'product g flags=* lock=* mapping=*'; } > "$tmp/nobuild.tbl"
+rejects "rejects a mapping value without a build line, at its value line" nobuild.tbl "nobuild.tbl:$(($(wc -l < "$base") + 2)): " "mapping value 'm2' has no build line"
+{ cat "$base"; echo 'build m1 plain shared read'; } > "$tmp/early.tbl"
+rejects "rejects a build line before the mapping dimension" early.tbl "early.tbl:" "build line before the mapping dimension is declared"
+{ mapbase; echo 'build m2 fancy private anon read seal'; echo 'product g flags=* lock=* mapping=*'; } > "$tmp/map.tbl"
+rm -rf "$tmp/out" && mkdir "$tmp/out"
+(cd "$tmp" && sh "$gen" -v outdir=out map.tbl) 2> "$tmp/stderr"
+check "$(sed -n '/builds\[\] = {/,/^};/p' "$tmp/out/cases.c" 2>/dev/null)" 'static const struct mh_build builds[] = {
+	[MH_M1] = { "plain", MH_BUILD_SHARED | MH_BUILD_RDONLY },
+	[MH_M2] = { "fancy", MH_BUILD_ANON | MH_BUILD_SEAL },
+};' "each build line reaches cases.c, by mapping value"
+check "$(grep -v '^/\*\|^#include\|^$' "$tmp/out/builders.c" 2>/dev/null)" 'extern const struct mh_builder mh_builder_plain;
+extern const struct mh_builder mh_builder_fancy;
+const struct mh_builder *const mh_builders[MH_MAPPING_COUNT] = {
+	[MH_M1] = &mh_builder_plain,
+	[MH_M2] = &mh_builder_fancy,
+};' "builders.c points each mapping value at its builder, each builder declared once"
 
 # A tag declared on a value and used by no condition: a misspelt tag.
 "$AWK" '/^product/ { print "value lock maybe 2 c,unknwon_bit \"maybe\"" } { print }' "$base" > "$tmp/typo.tbl"
