@@ -55,29 +55,25 @@ else
 	not_ok "EXEEXT is taken off program names" "$(cat err)"
 fi
 
-if run d/a_test f/x_test; then
-	not_ok "a test without a source stops it" "it succeeded"
-elif grep -q 'f/x_test' err && grep -q 'neither f/x_test.c nor f/x_test.sh' err; then
-	ok "a test without a source stops it, naming the test"
-else
-	not_ok "a test without a source stops it, naming the test" "$(cat err)"
-fi
+# refuses DESC WANT ARGS...: the generator, given ARGS, fails saying WANT.
+refuses() {
+	_desc=$1 _want=$2
+	shift 2
+	if run "$@"; then
+		not_ok "$_desc" "it succeeded"
+	elif grep -qF "$_want" err; then
+		ok "$_desc"
+	else
+		not_ok "$_desc" "want: $_want" "got: $(cat err)"
+	fi
+}
 
+refuses "a test without a source stops it, naming the test" \
+    'f/x_test: a check program or script named *_test is a self-test, but neither f/x_test.c nor f/x_test.sh' \
+    d/a_test f/x_test
 printf '# kyua-properties: timeout=5 exclusive=yes\n' > "$src/e/c_test.sh"
-if run e/c_test; then
-	not_ok "an unknown property stops it" "it succeeded"
-elif grep -q "e/c_test.sh: unknown kyua property 'exclusive=yes'" err; then
-	ok "an unknown property stops it, naming the file and the property"
-else
-	not_ok "an unknown property stops it, naming the file and the property" "$(cat err)"
-fi
-
+refuses "an unknown property stops it, naming the file and the property" \
+    "e/c_test.sh: unknown kyua property 'exclusive=yes'" e/c_test
 printf '# kyua-properties: timeout=5m\n' > "$src/e/c_test.sh"
-if run e/c_test; then
-	not_ok "a timeout that is not a number of seconds stops it" "it succeeded"
-elif grep -q "e/c_test.sh: bad timeout=5m" err; then
-	ok "a timeout that is not a number of seconds stops it"
-else
-	not_ok "a timeout that is not a number of seconds stops it" "$(cat err)"
-fi
+refuses "a timeout that is not a number of seconds stops it" "e/c_test.sh: bad timeout=5m" e/c_test
 tap_end
