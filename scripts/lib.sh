@@ -36,6 +36,13 @@ usage() {
 	exit 2
 }
 
+# table_documents TSV: the document variants of the table, one a line, in
+# table order, from the header of the generated t/expectations.tsv (a
+# column "NAME:document" each).
+table_documents() {
+	sed -n '1{s/^# id//;p;q;}' "$1" | tr '\t' '\n' | sed -n 's/:document$//p'
+}
+
 # step LOG CMD...: runs CMD (a program or a function) with its output in
 # LOG, which it replaces; on failure prints the command and the end of LOG
 # on stderr and returns 1.  Where a failed step must end the script:
