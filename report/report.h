@@ -13,7 +13,6 @@
 
 struct sbuf;
 
-#define REPORT_FORMAT 3      /* the "# msync-report N" version written */
 #define REPORT_FORMAT_MIN 1  /* the oldest one still read (and written back) */
 #define REASON_FORMAT 3      /* the first report format with reasons */
 #define REASON_MAX 300       /* bytes of a reason kept, "..." included */
@@ -39,6 +38,18 @@ enum fact {
 #undef REPORT_FACT_ENUM
 	NFACTS
 };
+/*
+ * The "# msync-report N" version written: the newest format any part of the
+ * report needs, the reasons' or a header line's SINCE, so that a new fact
+ * (its line in lib/facts.h, SINCE the next number) brings its format along.
+ */
+#define REPORT_SINCE_BIT(name, size, since) | 1u << (since)
+#define REPORT_FORMATS (1u << REASON_FORMAT REPORT_FACTS(REPORT_SINCE_BIT))
+#define REPORT_FORMAT (REPORT_FORMATS >> 7 ? 7 : REPORT_FORMATS >> 6 ? 6 : \
+	REPORT_FORMATS >> 5 ? 5 : REPORT_FORMATS >> 4 ? 4 : REPORT_FORMATS >> 3 ? 3 : \
+	REPORT_FORMATS >> 2 ? 2 : 1)
+_Static_assert(REPORT_FORMATS >> 8 == 0, "a report format above 7: extend REPORT_FORMAT");
+
 /* The facts the test programs record: F_os up to this one, excluded. */
 #define F_RECORDED_END F_facts
 extern const char *const fact_keys[NFACTS];
