@@ -207,28 +207,21 @@ mh_facts_get(struct mh_facts *f)
 	struct utsname u;
 	long ps = sysconf(_SC_PAGESIZE);
 
+	memset(f, 0, sizeof *f);	/* a fact not had below is "unknown" */
 	if (uname(&u) == 0) {
 		snprintf(f->os, sizeof f->os, "%s", u.sysname);
 		snprintf(f->release, sizeof f->release, "%s", u.release);
 		snprintf(f->machine, sizeof f->machine, "%s", u.machine);
-	} else {
-		f->os[0] = f->release[0] = f->machine[0] = '\0';
 	}
 	abi(f->abi, sizeof f->abi, f->machine);
 	libc(f->libc, sizeof f->libc);
 	if (ps > 0)
 		snprintf(f->pagesize, sizeof f->pagesize, "%ld", ps);
-	else
-		f->pagesize[0] = '\0';
 	if (gvisor())
 		snprintf(f->emulator, sizeof f->emulator, "gvisor");
 	else
 		emulator(f->emulator, sizeof f->emulator);
-	clean(f->os, sizeof f->os);
-	clean(f->release, sizeof f->release);
-	clean(f->machine, sizeof f->machine);
-	clean(f->abi, sizeof f->abi);
-	clean(f->libc, sizeof f->libc);
-	clean(f->pagesize, sizeof f->pagesize);
-	clean(f->emulator, sizeof f->emulator);
+#define MH_FACT_CLEAN(name, size, since) clean(f->name, sizeof f->name);
+	MH_FACTS(MH_FACT_CLEAN)
+#undef MH_FACT_CLEAN
 }
