@@ -43,8 +43,8 @@ static const struct mh_case cases[] = {
 	{ .id = "onlyb", .expect = 6 },
 };
 static const struct mh_table t = {
-	variants, 3, rules, 5, expects, NULL, case_expect, cases, 3, NULL, 0, NULL, 0, NULL, 0,
-	NULL, 0,
+	.variants = variants, .nvariants = 3, .rules = rules, .nrules = 5, .expects = expects,
+	.case_expect = case_expect, .cases = cases, .ncases = 3,
 };
 
 static int
