@@ -1,7 +1,7 @@
 /*
  * One file mapped MAP_SHARED and MAP_PRIVATE at once (the pairing values of
  * the mapping dimension).  The mapping at m, where the range lies, is the
- * plain one of the kind's row (map_plain.c); this file adds the other:
+ * plain one of the build line (map_plain.c); this file adds the other:
  *
  *   pairshared     m MAP_SHARED; the same 4 pages MAP_PRIVATE elsewhere
  *   pairprivate    m MAP_PRIVATE; the same 4 pages MAP_SHARED elsewhere

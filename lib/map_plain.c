@@ -1,7 +1,7 @@
 /*
  * The interface matrix's mappings: one mmap() of MH_MAP_PAGES pages, of a
  * file (read-write, read-only, or readable until sealed PROT_NONE) or
- * anonymous, MAP_SHARED or MAP_PRIVATE, as the kind's row says.
+ * anonymous, MAP_SHARED or MAP_PRIVATE, as the table's build line says.
  */
 #include "config.h"
 

@@ -89,7 +89,8 @@ exec_refused() {
 # run_kyua KYUAFILE DB LOG [OPTION...]: kyua test of KYUAFILE with no
 # configuration file, its results in DB, its own log in LOG, parallelism
 # nprocs; the OPTIONs (-v NAME=VALUE) come after, so that a later
-# -v parallelism=N wins.  kyua's output goes to stdout.  Returns kyua's
+# -v parallelism=N wins.  kyua's output goes to stdout.  KYUA names the
+# program (make check: the one configure found), else kyua.  Returns kyua's
 # status: 0 all passed, 1 some case failed, more when kyua itself failed
 # (a kyua that died of a signal is run again once: below).
 run_kyua() {
@@ -98,7 +99,7 @@ run_kyua() {
 	_try=1
 	while :; do
 		_rc=0
-		kyua --config=none --logfile="$_klog" -v parallelism="$(nprocs)" "$@" \
+		"${KYUA:-kyua}" --config=none --logfile="$_klog" -v parallelism="$(nprocs)" "$@" \
 		    test --kyuafile="$_kf" --results-file="$_db" || _rc=$?
 		# kyua itself dying of a signal is a crash of the runner, no
 		# outcome of a case: Debian's kyua 0.13 was seen to abort
