@@ -118,8 +118,9 @@ fi
 no_call_circle() {
 	what=$1 where=$2
 	shift 2
-	got=$(calls "$@" | circles)
-	if [ -z "$(calls "$@")" ]; then
+	edges=$(calls "$@")
+	got=$(printf '%s\n' "$edges" | circles)
+	if [ -z "$edges" ]; then
 		not_ok "nm -AP found no call between $what objects"
 	elif [ -z "$got" ]; then
 		ok "no call circle between $what modules ($where)"
