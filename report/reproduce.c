@@ -189,8 +189,7 @@ static const char *const seen_text[][2] = {
 /* The case being written. */
 struct gen {
 	const struct mh_case *c;
-	struct kind kind;
-	const struct kind *k;		/* &kind */
+	struct kind kind;		/* its mapping, as the fragments make it */
 	const char *part[TV_MAXDIMS];	/* the id's values, by dimension */
 	char buf[512];			/* their storage */
 	const char *variant;		/* the verdict */
@@ -232,11 +231,11 @@ holds(const struct gen *g, const char *cond, size_t n, int *known)
 	*known = 1;
 #define IS(s) (n == strlen(s) && strncmp(cond, (s), n) == 0)
 	if (IS("writable"))
-		return strstr(g->k->prot, "PROT_WRITE") != NULL;
+		return strstr(g->kind.prot, "PROT_WRITE") != NULL;
 	if (IS("forked"))
-		return strstr(g->k->build, "map_forked") != NULL;
+		return strstr(g->kind.build, "map_forked") != NULL;
 	if (IS("sealed"))
-		return g->k->seal != NULL;
+		return g->kind.seal != NULL;
 	if (IS("locked"))
 		return locks[g->c->lock] != NULL;
 	/* The write-back's fault, for the first call and for the retry. */
@@ -264,7 +263,7 @@ comment_safe(struct sbuf *out, const char *s)
 static int
 value(struct gen *g, const char *name, size_t n, struct sbuf *out)
 {
-	const struct kind *k = g->k;
+	const struct kind *k = &g->kind;
 	int forked, known;
 
 #define IS(s) (n == strlen(s) && strncmp(name, (s), n) == 0)
@@ -695,7 +694,7 @@ split_id(struct gen *g)
 static void
 steps(struct gen *g)
 {
-	const char *b = g->k->build, *lock = locks[g->c->lock];
+	const char *b = g->kind.build, *lock = locks[g->c->lock];
 	size_t n;
 
 	sb_puts(&g->steps, "");
@@ -704,7 +703,7 @@ steps(struct gen *g)
 		n = strcspn(b, " ");
 		sb_printf(&g->steps, "%.*s ", (int)n, b);
 		sb_printf(&g->build, "%s\t%.*s();", g->build.len ? "\n" : "", (int)n, b);
-		if (g->k->twomaps && g->c->range == MH_R_TWOMAPS && strncmp(b, "map_file", n) == 0) {
+		if (g->kind.twomaps && g->c->range == MH_R_TWOMAPS && strncmp(b, "map_file", n) == 0) {
 			sb_puts(&g->steps, "twomaps ");
 			sb_puts(&g->build, "\n\ttwomaps();");
 		}
@@ -740,7 +739,6 @@ reproduce_write(const char *id, const char *variant, struct sbuf *out, struct er
 		    "tables (a value added to t/cases.tbl without its reproducer)", id);
 	if (kind_of(g.c, &g.kind, e) != 0)
 		return -1;
-	g.k = &g.kind;
 	g.variant = variant;
 	g.out = out;
 	g.e = e;
