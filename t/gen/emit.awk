@@ -6,6 +6,7 @@ function emit() {
 	emit_dims_h(outdir "/dims.h")
 	emit_cases_c(outdir "/cases.c")
 	emit_builders(outdir "/builders.c")
+	emit_man_lists(outdir "/man-lists.mdoc")
 	emit_programs(outdir "/programs.list", outdir "/Kyuafile")
 	emit_expectations(outdir "/expectations.tsv")
 	emit_excluded(outdir "/excluded.txt")
@@ -131,6 +132,35 @@ function emit_builders(out,    k, i, v, seen) {
 			printf "\t[%s] = &mh_builder_%s,\n", valc["mapping", valname[k, i]], buildof[valname[k, i]] > out
 		print "};" > out
 	}
+	close(out)
+}
+
+# msync-conformance(7)'s lists, as mdoc, each after its "@NAME@" line
+# (man/page.awk puts each where the page's text has that line): the
+# documents and the implementations with their titles, in table order,
+# then every dimension's values and the severity classes.
+function emit_man_lists(out,    doc, i, last, k, d) {
+	printf "" > out
+	for (doc = 1; doc >= 0; doc--) {
+		print (doc ? "@DOCUMENTS@" : "@IMPLEMENTATIONS@") > out
+		last = 0
+		for (i = 1; i <= nvar; i++) if (vardoc[i] == doc) last = i
+		for (i = 1; i <= nvar; i++) if (vardoc[i] == doc)
+			print ".Cm " varname[i] "\n(" vartitle[i] ")" (i == last ? "." : ",") > out
+	}
+	print "@VALUES@" > out
+	for (k = 1; k <= ndim; k++) {
+		d = dimname[k]
+		print ".Ss " d "\n" toupper(substr(dimwhat[k], 1, 1)) substr(dimwhat[k], 2) \
+		    (dimopt[k] ? " (optional: ids leave out its first value)" : "") "." > out
+		print ".Bl -tag -width 14n -compact" > out
+		for (i = 1; i <= nval[k]; i++) print ".It Cm " valname[k, i] "\n" valtext[d, valname[k, i]] > out
+		print ".El" > out
+	}
+	print ".Ss severity\nThe classes of findings, most severe first, and the outcomes each holds." > out
+	print ".Bl -tag -width 14n -compact" > out
+	for (i = 1; i <= nsev; i++) print ".It Cm " sevname[i] "\n" sevtitle[i] ":" sevwords[i] > out
+	print ".El" > out
 	close(out)
 }
 

@@ -11,8 +11,9 @@
 #   parse.awk       one statement per line: the declarations below
 #   conditions.awk  conditions: compiled to postfix, evaluated per case
 #   expand.awk      products expanded into cases; each case's expectations
-#   emit.awk        DIR/dims.h, cases.c, builders.c, programs.list, Kyuafile,
-#                   expectations.tsv, excluded.txt, rule-usage.txt
+#   emit.awk        DIR/dims.h, cases.c, builders.c, man-lists.mdoc,
+#                   programs.list, Kyuafile, expectations.tsv, excluded.txt,
+#                   rule-usage.txt
 #
 # Every mistake in the table is reported as "file:line: reason"; any mistake
 # stops the build (exit 1) and nothing is written.  The table language is
