@@ -1220,8 +1220,9 @@ for c in summary findings explain values compare expected; do
 done
 if [ -z "$missing" ]; then ok "msync-report(1) has every command"
 else fail "msync-report(1) lacks:$missing"; fi
-# msync-conformance(7) is made from the table's text by man/page.awk; the
-# compiled table (msync-report values) must say the same, value by value.
+# msync-conformance(7)'s lists are the generator's (t/man-lists.mdoc, put
+# in by man/page.awk); the compiled table (msync-report values) must say the
+# same, value by value.
 page=%%BUILDDIR%%/man/msync-conformance.7
 "$MR" values | awk '/^  / { sub(/^  ([0-9]+ )?/, ""); n = $1; sub(/^[^ ]+ +/, ""); print n "\t" $0 }' > values.txt
 awk '/^\.Ss mapping$/ { on = 1 } on && /^\.Sh / { exit }
