@@ -104,36 +104,35 @@ if [ "$got" != "a -> b;b -> c;c -> a;" ]; then
 fi
 ok "the finder names the edges of a circle, and only those"
 
-got=$(includes | circles)
-if [ -z "$(includes)" ]; then
-	not_ok "no #include found under $srcdir: the test reads nothing"
-elif [ -z "$got" ]; then
-	ok "no #include circle in lib/, report/, witness/ ($(includes | sort -u | wc -l | tr -d ' ') edges)"
-else
-	not_ok "#include circles in lib/, report/, witness/" "$got"
-fi
-
-# no_call_circle WHAT WHERE FILE...: one test, the call graph of FILE's
-# objects without a circle (WHAT: whose objects; WHERE: their directories).
-no_call_circle() {
-	what=$1 where=$2
-	shift 2
-	edges=$(calls "$@")
-	got=$(printf '%s\n' "$edges" | circles)
-	if [ -z "$edges" ]; then
-		not_ok "nm -AP found no call between $what objects"
+# no_circle EDGES NOTHING OK CIRCLES: one test of a graph ("FROM TO" lines):
+# not ok NOTHING where it has no edge (the test read nothing), ok OK where
+# it has no circle, else not ok CIRCLES with the circles' edges.
+no_circle() {
+	got=$(printf '%s\n' "$1" | circles)
+	if [ -z "$1" ]; then
+		not_ok "$2"
 	elif [ -z "$got" ]; then
-		ok "no call circle between $what modules ($where)"
+		ok "$3"
 	else
-		not_ok "call circles between $what modules" "$got"
+		not_ok "$4" "$got"
 	fi
 }
+
+edges=$(includes)
+no_circle "$edges" "no #include found under $srcdir: the test reads nothing" \
+    "no #include circle in lib/, report/, witness/ ($(printf '%s\n' "$edges" | sort -u | wc -l | tr -d ' ') edges)" \
+    "#include circles in lib/, report/, witness/"
 
 for a in "$builddir/lib/libharness.a" "$builddir/lib/libcasetable.a" "$builddir/witness/libwitness.a"; do
 	[ -f "$a" ] || { not_ok "$a is not built"; tap_end; }
 done
-no_call_circle "the harness's" "lib/, witness/" "$builddir/lib/libharness.a" \
-    "$builddir/lib/libcasetable.a" "$builddir/witness/libwitness.a"
-no_call_circle "msync-report's" "report/" "$builddir"/report/msync_report-*.o \
-    "$builddir"/lib/*msync_report-*.o "$builddir/report/libreport.a" "$builddir/lib/libcasetable.a"
+no_circle "$(calls "$builddir/lib/libharness.a" "$builddir/lib/libcasetable.a" \
+    "$builddir/witness/libwitness.a")" "nm -AP found no call between the harness's objects" \
+    "no call circle between the harness's modules (lib/, witness/)" \
+    "call circles between the harness's modules"
+no_circle "$(calls "$builddir"/report/msync_report-*.o "$builddir"/lib/*msync_report-*.o \
+    "$builddir/report/libreport.a" "$builddir/lib/libcasetable.a")" \
+    "nm -AP found no call between msync-report's objects" \
+    "no call circle between msync-report's modules (report/)" \
+    "call circles between msync-report's modules"
 tap_end
